@@ -1,0 +1,70 @@
+package org.firstmile.grant.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.firstmile.grant.model.Award;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.identity.model.Role;
+import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.proposal.model.Proposal;
+
+/** Use cases of grants for programme staff: create one from an award, read one, list them. */
+@Stateless
+@RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+public class GrantService {
+
+    public static final int LIST_LIMIT = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    GrantNumbering numbering;
+
+    /** Called by the proposal service in the same transaction when a proposal is awarded. */
+    public Grant createFor(Proposal proposal, AwardForm form, String manager) {
+        Award award = new Award(form.getAmountAwarded(), form.getAwardDate(), form.getPlannedStart(),
+                proposal.getDurationMonths());
+        Grant grant = Grant.award(proposal, numbering.nextIdentifier(), award, manager, numbering.reportDueDays(),
+                clock.instant());
+        em.persist(grant);
+        return grant;
+    }
+
+    /** The grant with its recipient, fund and reporting periods. */
+    public Grant get(long id) {
+        List<Grant> found = em.createQuery("SELECT g FROM Grant g JOIN FETCH g.recipient JOIN FETCH g.fund "
+                + "WHERE g.id = :id", Grant.class).setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("grant", id);
+        }
+        Grant grant = found.get(0);
+        grant.getPeriods().size();
+        return grant;
+    }
+
+    public Optional<Long> findIdForProposal(long proposalId) {
+        return em.createQuery("SELECT g.id FROM Grant g WHERE g.proposal.id = :proposal", Long.class)
+                .setParameter("proposal", proposalId).getResultStream().findFirst();
+    }
+
+    /** Grants managed by the given member of staff, or all grants when {@code manager} is null; newest first. */
+    public List<GrantSummary> list(String manager) {
+        String where = manager == null ? "" : " WHERE g.manager = :manager";
+        var query = em.createQuery(GrantSummary.SELECT + where + " ORDER BY g.plannedStart DESC, g.id DESC",
+                GrantSummary.class);
+        if (manager != null) {
+            query.setParameter("manager", manager);
+        }
+        return query.setMaxResults(LIST_LIMIT).getResultList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.firstmile.grant.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.GrantService;
+import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.milestone.service.MilestoneRow;
+import org.firstmile.milestone.service.MilestoneService;
+import org.firstmile.milestone.view.MilestoneTimeline;
+import org.primefaces.model.timeline.TimelineModel;
+
+/** One grant: its summary, reporting periods, and milestones as a table and a timeline. */
+@Named
+@ViewScoped
+public class GrantView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GrantService grants;
+
+    @Inject
+    transient MilestoneService milestoneService;
+
+    private Long id;
+    private Grant grant;
+    private List<MilestoneRow> milestones;
+    private TimelineModel<String, Object> timeline;
+
+    /**
+     * Called by the page's viewAction with the id from the address. The id is not a required view parameter: that
+     * would fail every ajax postback, whose address carries no id; the view scope keeps it instead.
+     */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("grant", "(none given)");
+        }
+        grant = grants.get(id);
+        refreshMilestones();
+    }
+
+    public void refreshMilestones() {
+        milestones = milestoneService.forGrant(id);
+        timeline = MilestoneTimeline.of(milestones);
+    }
+
+    public long getOverdueCount() {
+        return milestones.stream().filter(MilestoneRow::overdue).count();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Grant getGrant() {
+        return grant;
+    }
+
+    public List<MilestoneRow> getMilestones() {
+        return milestones;
+    }
+
+    public TimelineModel<String, Object> getTimeline() {
+        return timeline;
+    }
+}

@@ -1,0 +1,66 @@
+package org.firstmile.identity.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firstmile.identity.model.AppUser;
+import org.firstmile.identity.model.Role;
+
+/**
+ * A production installation starts with no users and no default password. The deployer names the first
+ * administrator with {@code FIRSTMILE_ADMIN_USERNAME} and {@code FIRSTMILE_ADMIN_PASSWORD}; it is created once,
+ * when no user of that name exists.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+    private static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "firstmile.admin.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "firstmile.admin.password")
+    Optional<String> password;
+
+    @PostConstruct
+    void createFirstAdministrator() {
+        if (username.isEmpty() || password.isEmpty()) {
+            return;
+        }
+        if (password.get().length() < MIN_PASSWORD_LENGTH) {
+            LOG.severe("FIRSTMILE_ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH
+                    + " characters; no administrator was created.");
+            return;
+        }
+        long existing = em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
+                .setParameter("name", username.get()).getSingleResult();
+        if (existing == 0) {
+            em.persist(new AppUser(username.get(), "Administrator", null, hashing.hash(password.get().toCharArray()),
+                    EnumSet.of(Role.ADMIN, Role.STAFF), null, clock.instant()));
+            LOG.info(() -> "Created the first administrator, " + username.get());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.firstmile.milestone.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.identity.model.Role;
+import org.firstmile.milestone.model.Milestone;
+import org.firstmile.milestone.model.MilestoneStatus;
+import org.firstmile.milestone.model.MilestoneUpdate;
+import org.firstmile.platform.error.EditConflictException;
+import org.firstmile.platform.error.NotFoundException;
+
+/** Use cases of milestones for programme staff: plan one, log an update, list what is due and overdue. */
+@Stateless
+@RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+public class MilestoneService {
+
+    public static final int DASHBOARD_LIMIT = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public Milestone plan(long grantId, @NotNull @Valid MilestoneForm form) {
+        Grant grant = em.find(Grant.class, grantId);
+        if (grant == null) {
+            throw new NotFoundException("grant", grantId);
+        }
+        Milestone milestone = Milestone.plan(grant, form.getTitle(), form.getDescription(), form.getDueDate(),
+                form.getOwner(), caller(), clock.instant());
+        em.persist(milestone);
+        return milestone;
+    }
+
+    public MilestoneUpdate logUpdate(@NotNull @Valid MilestoneUpdateForm form) {
+        Milestone milestone = em.find(Milestone.class, form.getMilestoneId());
+        if (milestone == null) {
+            throw new NotFoundException("milestone", form.getMilestoneId());
+        }
+        EditConflictException.check("milestone", form.getVersion(), milestone.getVersion());
+        return milestone.record(form.toChange(), caller(), clock.instant(), LocalDate.now(clock));
+    }
+
+    public List<MilestoneRow> forGrant(long grantId) {
+        return rows(em.createQuery(MilestoneRow.SELECT + " WHERE g.id = :grant ORDER BY m.dueDate, m.id",
+                Object[].class).setParameter("grant", grantId).getResultList());
+    }
+
+    /** The log of one milestone, newest first. */
+    public List<MilestoneUpdate> history(long milestoneId) {
+        return em.createQuery("SELECT u FROM MilestoneUpdate u WHERE u.milestone.id = :milestone "
+                + "ORDER BY u.changedAt DESC, u.id DESC", MilestoneUpdate.class)
+                .setParameter("milestone", milestoneId).getResultList();
+    }
+
+    /** Milestones not yet done that fall due from today to {@code days} days ahead, in grants of {@code manager}. */
+    public List<MilestoneRow> dueWithin(int days, String manager) {
+        LocalDate today = LocalDate.now(clock);
+        return rows(scoped("m.status <> :done AND m.dueDate BETWEEN :from AND :to", "m.dueDate, m.id", manager)
+                .setParameter("done", MilestoneStatus.DONE).setParameter("from", today)
+                .setParameter("to", today.plusDays(days)).getResultList());
+    }
+
+    /** Milestones whose due date has passed without being done, in grants of {@code manager}, oldest first. */
+    public List<MilestoneRow> overdue(String manager) {
+        return rows(scoped("m.status <> :done AND m.dueDate < :today", "m.dueDate, m.id", manager)
+                .setParameter("done", MilestoneStatus.DONE).setParameter("today", LocalDate.now(clock))
+                .getResultList());
+    }
+
+    /** Recently completed milestones in grants of {@code manager}, newest first. */
+    public List<MilestoneRow> recentlyDone(String manager) {
+        return rows(scoped("m.status = :done", "m.completedOn DESC, m.id DESC", manager)
+                .setParameter("done", MilestoneStatus.DONE).setMaxResults(10).getResultList());
+    }
+
+    /** A dashboard query, limited to the grants {@code manager} manages, or to all grants when it is null. */
+    private TypedQuery<Object[]> scoped(String where, String orderBy, String manager) {
+        String managed = manager == null ? "" : " AND g.manager = :manager";
+        TypedQuery<Object[]> query = em.createQuery(MilestoneRow.SELECT + " WHERE " + where + managed + " ORDER BY "
+                + orderBy, Object[].class).setMaxResults(DASHBOARD_LIMIT);
+        return manager == null ? query : query.setParameter("manager", manager);
+    }
+
+    private List<MilestoneRow> rows(List<Object[]> rows) {
+        LocalDate today = LocalDate.now(clock);
+        return rows.stream().map(row -> MilestoneRow.of(row, today)).toList();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

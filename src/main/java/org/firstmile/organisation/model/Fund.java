@@ -1,0 +1,76 @@
+package org.firstmile.organisation.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A funder's grant programme, such as the Bringing People Together Fund. */
+@Entity
+@Table(name = "fund")
+public class Fund {
+
+    public static final int CODE_MAX = 50;
+    public static final int TITLE_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "funder_id", nullable = false)
+    private Organisation funder;
+
+    @Column(nullable = false, unique = true, length = CODE_MAX)
+    private String code;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(length = 500)
+    private String url;
+
+    protected Fund() {
+    }
+
+    public Fund(Organisation funder, String code, String title, String url) {
+        this.funder = Objects.requireNonNull(funder);
+        this.code = Objects.requireNonNull(code);
+        this.title = Objects.requireNonNull(title);
+        this.url = url;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Organisation getFunder() {
+        return funder;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+}

@@ -1,0 +1,76 @@
+package org.firstmile.organisation.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Any body that takes part: a funder, the grantee, a partner. Identified openly by its org-id. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    public static final int NAME_MAX = 200;
+    public static final int ORG_ID_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "org_id", nullable = false, unique = true, length = ORG_ID_MAX)
+    private String orgId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrganisationType type;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, String orgId, OrganisationType type, Instant createdAt) {
+        this.name = Objects.requireNonNull(name);
+        this.orgId = Objects.requireNonNull(orgId);
+        this.type = Objects.requireNonNull(type);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOrgId() {
+        return orgId;
+    }
+
+    public OrganisationType getType() {
+        return type;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,204 @@
+package org.firstmile.platform.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firstmile.grant.model.Award;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.GrantNumbering;
+import org.firstmile.identity.model.AppUser;
+import org.firstmile.identity.model.Role;
+import org.firstmile.identity.service.PasswordHashing;
+import org.firstmile.milestone.model.Milestone;
+import org.firstmile.milestone.model.MilestoneChange;
+import org.firstmile.milestone.model.MilestoneStatus;
+import org.firstmile.organisation.model.Fund;
+import org.firstmile.organisation.model.Organisation;
+import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.proposal.model.Proposal;
+import org.firstmile.proposal.model.ProposalDetails;
+import org.firstmile.proposal.model.ProposalStatus;
+
+/**
+ * The demo data set: The Relationships Project's grant from the National Lottery Community Fund's Bringing People
+ * Together Fund, from the public seed text. Loaded only when {@code firstmile.demo-data=true} (the run command and
+ * the tests) and only into an empty database. Names are real; dates and figures are samples, placed around today
+ * so that the grant is in its second year: some milestones done, some due soon, one overdue.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** Demo logins, printed by the run command and listed in the README. Never present outside the demo set. */
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("staff", "staff-demo-2026", Role.STAFF, "Programme staff"),
+            new DemoLogin("admin", "admin-demo-2026", Role.ADMIN, "Administrator"),
+            new DemoLogin("funder", "funder-demo-2026", Role.FUNDER, "Funder (grant officer)"),
+            new DemoLogin("partner", "partner-demo-2026", Role.PARTNER, "Partner (The Roots Programme)"));
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    GrantNumbering numbering;
+
+    @Inject
+    @ConfigProperty(name = "firstmile.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void loadIntoEmptyDatabase() {
+        if (!enabled) {
+            return;
+        }
+        long organisations = em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();
+        if (organisations > 0) {
+            return;
+        }
+        load();
+        LOG.info("Loaded the demo data set (sample data)");
+    }
+
+    private void load() {
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
+        Organisation nlcf = persist(new Organisation("The National Lottery Community Fund", "GB-GOR-PB188",
+                OrganisationType.FUNDER, clock.instant()));
+        Organisation trp = persist(new Organisation("The Relationships Project", "GB-SAMPLE-TRP",
+                OrganisationType.GRANTEE, clock.instant()));
+        Organisation roots = persist(new Organisation("The Roots Programme", "GB-SAMPLE-ROOTS",
+                OrganisationType.PARTNER, clock.instant()));
+        persist(new Organisation("Samuel Centre for Social Connectedness", "GB-SAMPLE-SCSC",
+                OrganisationType.PARTNER, clock.instant()));
+        Fund bptf = persist(new Fund(nlcf, "BPTF", "Bringing People Together Fund",
+                "https://www.tnlcommunityfund.org.uk/funding/programmes/bringing-people-together"));
+
+        users(nlcf, trp, roots);
+
+        LocalDate grantStart = today.withDayOfMonth(1).minusMonths(14);
+        Proposal proposal = Proposal.draft(new ProposalDetails(
+                "Building a Relationships Collective: an infrastructure for relationships",
+                new BigDecimal("349500.00"), "GBP", 24,
+                "A two-year project to design, test and build the infrastructure that shared learning and "
+                        + "collaboration in relationship-centred practice need: a world where relationships are the "
+                        + "first mile, not the extra one. Builds on Through Thick and Thin (conversations with over "
+                        + "100 people, late 2020 to early 2021). The proposal was published in the open in July 2021.",
+                grantStart, true), trp, bptf, "staff", at(grantStart.minusMonths(9), zone));
+        em.persist(proposal);
+        step(proposal, ProposalStatus.EXPRESSION_OF_INTEREST, grantStart.minusMonths(8), zone,
+                "Expression of interest submitted and published in the open");
+        step(proposal, ProposalStatus.INVITED, grantStart.minusMonths(6), zone, "Invited to a full application");
+        step(proposal, ProposalStatus.FULL_APPLICATION, grantStart.minusMonths(5), zone, "Full application sent");
+        step(proposal, ProposalStatus.UNDER_REVIEW, grantStart.minusMonths(4), zone, "Assessment visit held");
+        step(proposal, ProposalStatus.AWARDED, grantStart.minusMonths(2), zone, "Award letter received");
+
+        Grant grant = Grant.award(proposal, numbering.nextIdentifier(), new Award(new BigDecimal("349500.00"),
+                grantStart.minusMonths(2), grantStart, 24), "staff", numbering.reportDueDays(),
+                at(grantStart.minusMonths(2), zone));
+        em.persist(grant);
+        milestones(grant, grantStart, today, zone);
+
+        Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",
+                new BigDecimal("120000.00"), "GBP", 12, "Design and pilot learning for relationship-centred "
+                        + "practice, turning knowledge into action on the ground.", today.plusMonths(6), false),
+                trp, bptf, "staff", at(today.minusDays(20), zone));
+        em.persist(academy);
+        Proposal glossary = Proposal.draft(new ProposalDetails("Relational phrases in public services",
+                new BigDecimal("45000.00"), "GBP", 9, "Test the glossary of relational phrases with councils "
+                        + "and health partners.", today.plusMonths(3), false),
+                trp, bptf, "staff", at(today.minusDays(45), zone));
+        em.persist(glossary);
+        step(glossary, ProposalStatus.EXPRESSION_OF_INTEREST, today.minusDays(30), zone,
+                "Expression of interest submitted");
+    }
+
+    private void users(Organisation nlcf, Organisation trp, Organisation roots) {
+        for (DemoLogin login : LOGINS) {
+            Organisation organisation = switch (login.role()) {
+                case FUNDER -> nlcf;
+                case PARTNER -> roots;
+                case ADMIN, STAFF -> trp;
+            };
+            EnumSet<Role> roles = login.role() == Role.ADMIN ? EnumSet.of(Role.ADMIN, Role.STAFF)
+                    : EnumSet.of(login.role());
+            em.persist(new AppUser(login.username(), "Demo " + login.description().toLowerCase(), null,
+                    hashing.hash(login.password().toCharArray()), roles, organisation, clock.instant()));
+        }
+    }
+
+    private void milestones(Grant grant, LocalDate start, LocalDate today, ZoneId zone) {
+        Milestone collective = plan(grant, "Recruit the Relationships Collective", "Bring together the people and "
+                + "organisations who will shape the infrastructure.", start.plusMonths(3), "Programme lead", zone);
+        done(collective, start.plusMonths(3).minusDays(9), zone, "Collective recruited: first meeting held.");
+        Milestone glossary = plan(grant, "Publish a glossary of relational phrases", "A shared language for "
+                + "relationship-centred practice.", start.plusMonths(7), "Research lead", zone);
+        done(glossary, start.plusMonths(7).plusDays(3), zone, "Published; twenty of us discussed it on Zoom.");
+        Milestone yearOne = plan(grant, "Publish the year-one account", "From recruiting the Relationships "
+                + "Collective to the first learning events.", start.plusMonths(13), "Programme lead", zone);
+        done(yearOne, start.plusMonths(13).minusDays(5), zone, "Year-one account published.");
+        Milestone library = plan(grant, "Build a Pattern Library for Relationship-Centred Practice", "With a Samuel "
+                + "Centre for Social Connectedness fellow.", today.minusDays(10), "Research lead", zone);
+        library.record(new MilestoneChange(MilestoneStatus.IN_PROGRESS, null, null, null,
+                "First twelve patterns drafted."), "staff", at(today.minusDays(40), zone), today.minusDays(40));
+        Milestone academy = plan(grant, "Design the Relationships Academy", "Why, what and how: respond to the "
+                + "demand for knowledge about relationship-centred practice.", today.plusDays(20), "Programme lead",
+                zone);
+        academy.record(new MilestoneChange(MilestoneStatus.AT_RISK, null, null, null,
+                "Design sessions moved: two partners unavailable this month."), "staff", at(today.minusDays(3), zone),
+                today.minusDays(3));
+        plan(grant, "Hold a learning exchange with The Roots Programme", "Bridge gaps and create lasting "
+                + "relationships through cultural exchange.", today.plusDays(45), "Partnerships lead", zone);
+        plan(grant, "Publish \u201cTwo years of bringing people together\u201d", "The closing account of the "
+                + "grant.", grant.getPlannedEnd(), "Programme lead", zone);
+    }
+
+    private Milestone plan(Grant grant, String title, String description, LocalDate due, String owner, ZoneId zone) {
+        Instant planned = at(grant.getPlannedStart(), zone);
+        Milestone milestone = Milestone.plan(grant, title, description, due, owner, "staff", planned);
+        em.persist(milestone);
+        return milestone;
+    }
+
+    private static void done(Milestone milestone, LocalDate on, ZoneId zone, String note) {
+        milestone.record(new MilestoneChange(MilestoneStatus.DONE, null, on, null, note), "staff", at(on, zone), on);
+    }
+
+    private static void step(Proposal proposal, ProposalStatus to, LocalDate on, ZoneId zone, String comment) {
+        proposal.moveTo(to, "staff", at(on, zone), comment);
+    }
+
+    private static Instant at(LocalDate day, ZoneId zone) {
+        return day.atTime(10, 0).atZone(zone).toInstant();
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    /** A demo sign-in: username, password, main role and what the role does. */
+    public record DemoLogin(String username, String password, Role role, String description) {
+    }
+}

@@ -1,0 +1,195 @@
+package org.firstmile.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.firstmile.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The WAR as shipped, seen over HTTP as a browser sees it: who is sent to sign in, who is refused a staff page, and
+ * that the server says it is ready. Signs in through the real Faces login form.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebAccessIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void serverSaysItIsReadyOnceTheSchemaIsMigrated() throws Exception {
+        HttpResponse<String> ready = get(newBrowser(), URI.create(base.toString()).resolve("/health/ready"));
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+        assertTrue(ready.body().contains("schemaVersion"), ready.body());
+    }
+
+    @Test
+    void anonymousVisitorAskingForTheDashboardIsShownTheSignInPage() throws Exception {
+        HttpClient visitor = newBrowser();
+
+        assertShowsSignIn(get(visitor, page("dashboard.xhtml")));
+        assertShowsSignIn(get(visitor, page("grant/list.xhtml")));
+    }
+
+    @Test
+    void signInPageIsOpenToAnonymousVisitors() throws Exception {
+        HttpResponse<String> login = get(newBrowser(), page("login.xhtml"));
+
+        assertEquals(200, login.statusCode());
+        assertTrue(VIEW_STATE.matcher(login.body()).find(), "a Faces form with its view state");
+    }
+
+    @Test
+    void funderIsRefusedTheStaffDashboard() throws Exception {
+        HttpClient funder = newBrowser();
+        HttpResponse<String> signedIn = signIn(funder, "funder", "funder-demo-2026");
+        assertEquals(302, signedIn.statusCode(), "signed in and sent on");
+        assertTrue(location(signedIn).endsWith("/index.xhtml"), "a funder is not sent to the staff dashboard: "
+                + location(signedIn));
+
+        assertEquals(403, get(funder, page("dashboard.xhtml")).statusCode());
+        assertEquals(403, get(funder, page("proposal/list.xhtml")).statusCode());
+    }
+
+    @Test
+    void partnerIsRefusedTheStaffDashboard() throws Exception {
+        HttpClient partner = newBrowser();
+        assertEquals(302, signIn(partner, "partner", "partner-demo-2026").statusCode());
+
+        assertEquals(403, get(partner, page("dashboard.xhtml")).statusCode());
+    }
+
+    @Test
+    void staffAreSentToTheirDashboardAfterSigningIn() throws Exception {
+        HttpClient staff = newBrowser();
+        HttpResponse<String> signedIn = signIn(staff, "staff", "staff-demo-2026");
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(location(signedIn).endsWith("/dashboard.xhtml"), location(signedIn));
+
+        HttpResponse<String> dashboard = get(staff, page("dashboard.xhtml"));
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("Building a Relationships Collective"),
+                "the demo grant is on the dashboard");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessageAndOpensNoStaffPage() throws Exception {
+        HttpClient visitor = newBrowser();
+        HttpResponse<String> refused = signIn(visitor, "staff", "not-the-password");
+
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("The username or password is not right"), refused.body());
+        HttpResponse<String> dashboard = get(visitor, page("dashboard.xhtml"));
+        assertFalse(dashboard.body().contains("Building a Relationships Collective"), "no staff data after a "
+                + "failed sign-in");
+    }
+
+    @Test
+    void afterAWrongPasswordAskingForTheDashboardShowsTheSignInPageAgain() throws Exception {
+        HttpClient visitor = newBrowser();
+        signIn(visitor, "staff", "not-the-password");
+
+        assertShowsSignIn(get(visitor, page("dashboard.xhtml")));
+    }
+
+    // ---- a small browser -----------------------------------------------------------------------------------------
+
+    /**
+     * A client that keeps cookies and shows redirects instead of following them. HTTP/1.1, as browsers speak over
+     * plain http (Java's client would otherwise try an h2c upgrade, which no browser does).
+     */
+    private static HttpClient newBrowser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private URI page(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    /** Opens the sign-in page and posts its form back, as a person pressing "Sign in" does. */
+    private HttpResponse<String> signIn(HttpClient browser, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> login = get(browser, page("login.xhtml"));
+        assertEquals(200, login.statusCode());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:next", "");
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body()));
+        URI action = login.uri().resolve(find(FORM_ACTION, login.body()).replace("&amp;", "&"));
+        String form = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, URI uri) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The sign-in page instead of the page asked for: either a redirect to it, or (when the application forwards
+     * to it, keeping the address) the sign-in form in the response.
+     */
+    private static void assertShowsSignIn(HttpResponse<String> response) {
+        if (response.statusCode() == 302 || response.statusCode() == 303) {
+            assertTrue(location(response).contains("/login.xhtml"), location(response));
+        } else {
+            assertEquals(200, response.statusCode());
+            assertTrue(FORM_ACTION.matcher(response.body()).find(), () -> "no sign-in form in: " + response.body());
+            assertFalse(response.body().contains("Building a Relationships Collective"), "no staff data");
+        }
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("(no Location header)");
+    }
+
+    private static String find(Pattern pattern, String html) {
+        Matcher matcher = pattern.matcher(html);
+        assertTrue(matcher.find(), () -> "no " + pattern + " in the page");
+        return matcher.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

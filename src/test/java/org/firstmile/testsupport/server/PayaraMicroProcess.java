@@ -1,0 +1,106 @@
+package org.firstmile.testsupport.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * FirstMile's WAR on Payara Micro in a child JVM, at the root context of the given port. Used by the run command
+ * and by the browser tests, so both start the application the same way.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URI baseUri;
+
+    private PayaraMicroProcess(Process process, URI baseUri) {
+        this.process = process;
+        this.baseUri = baseUri;
+    }
+
+    /** Starts Payara Micro; its output goes to {@code log}. Returns once the readiness check answers UP. */
+    public static PayaraMicroProcess start(Path microJar, Path war, int port, Map<String, String> environment,
+            Path log, Duration timeout) throws IOException, InterruptedException {
+        requireFile(microJar);
+        requireFile(war);
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port), "--deploy", war.toString(),
+                "--contextroot", "/"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(environment);
+        PayaraMicroProcess server = new PayaraMicroProcess(builder.start(), URI.create("http://localhost:" + port + "/"));
+        try {
+            server.awaitReady(timeout, log);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private void awaitReady(Duration timeout, Path log) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("health/ready")).timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("FirstMile was not ready within " + timeout + "; see " + log);
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Missing " + file.toAbsolutePath() + ": build first with mvn package");
+        }
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Stops Payara Micro gracefully, forcibly after 30 seconds. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
