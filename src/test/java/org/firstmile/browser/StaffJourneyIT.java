@@ -54,6 +54,9 @@ class StaffJourneyIT {
         browser.waitForText(GrantPage.PAGE_MESSAGES, "saved");
         assertThat(grant.row(milestone).getText()).contains("Done");
         browser.screenshot("grant-milestone-done");
+        browser.click(By.linkText("Timeline"));
+        browser.scrollTo(By.cssSelector(".vis-item.fm-tl-done"));
+        browser.screenshot("grant-timeline");
 
         browser.open("/dashboard.xhtml");
         assertThat(browser.text(By.id("dashboard:recently-done"))).contains(milestone);

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantService;
@@ -48,8 +49,22 @@ public class GrantView implements Serializable {
         timeline = MilestoneTimeline.of(milestones);
     }
 
-    public long getOverdueCount() {
-        return milestones.stream().filter(MilestoneRow::overdue).count();
+    /** For example "7 milestones, 1 overdue" or "No milestones yet". */
+    public String getMilestoneSummary() {
+        if (milestones.isEmpty()) {
+            return "No milestones yet.";
+        }
+        long overdue = milestones.stream().filter(MilestoneRow::overdue).count();
+        return milestones.size() + (milestones.size() == 1 ? " milestone, " : " milestones, ") + overdue + " overdue.";
+    }
+
+    /** The timeline opens on the whole grant, with a month either side. */
+    public LocalDateTime getTimelineStart() {
+        return grant.getPlannedStart().minusMonths(1).atStartOfDay();
+    }
+
+    public LocalDateTime getTimelineEnd() {
+        return grant.getPlannedEnd().plusMonths(1).atStartOfDay();
     }
 
     public Long getId() {

@@ -76,6 +76,10 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks the element once it is visible and enabled, finding it again if the page replaced it meanwhile. */
+    public void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", find(by));
+    }
+
     public void click(By by) {
         wait.until(d -> {
             try {
@@ -127,6 +131,10 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void waitForTextGone(By by, String text) {
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
     }
 
     public void waitUntilHidden(By by) {
