@@ -92,6 +92,15 @@ class WebAccessIT {
     }
 
     @Test
+    void firstAdministratorNamedInTheConfigurationCanSignInAndOpenStaffPages() throws Exception {
+        HttpClient administrator = newBrowser();
+        HttpResponse<String> signedIn = signIn(administrator, "first-admin", "first-admin-password-2026");
+
+        assertEquals(302, signedIn.statusCode(), "signed in and sent on");
+        assertEquals(200, get(administrator, page("proposal/list.xhtml")).statusCode());
+    }
+
+    @Test
     void staffAreSentToTheirDashboardAfterSigningIn() throws Exception {
         HttpClient staff = newBrowser();
         HttpResponse<String> signedIn = signIn(staff, "staff", "staff-demo-2026");

@@ -73,7 +73,7 @@ public class LoginView {
                 // on success; a session left marked answers every protected page with an empty 200. Start afresh.
                 external.invalidateSession();
                 external.getSession(true);
-                Messages.error("The username or password is not right. Check them and try again.");
+                Messages.error(faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"));
             }
         }
     }

@@ -26,11 +26,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts PostgreSQL on {@code port} with its data in {@code dataDirectory}, kept when {@code keepData}. */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean keepData) throws IOException {
         Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!keepData)
-                .setPort(port)
-                .start();
+                .setPort(port);
+        if (keepData) {
+            // zonky turns synchronous commit off for speed; data that is kept must survive a crash too.
+            builder.setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         return new EmbeddedDatabase(postgres);
     }
 
