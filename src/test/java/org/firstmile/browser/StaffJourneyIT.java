@@ -87,4 +87,14 @@ class StaffJourneyIT {
         assertThat(browser.find(By.id("proposal:title")).getAttribute("value")).isEqualTo("Half-finished idea");
         browser.screenshot("proposal-new-errors");
     }
+
+    @Test
+    void addressOfARecordThatDoesNotExistShowsPageNotFound(Browser browser) {
+        SignInPage.signInAs(browser, "staff", "staff-demo-2026");
+        for (String address : new String[] {"/grant/view.xhtml?id=99999", "/proposal/view.xhtml?id=abc",
+            "/proposal/view.xhtml"}) {
+            browser.open(address);
+            assertThat(browser.find(By.id("error-404")).getText()).as(address).contains("Page not found");
+        }
+    }
 }

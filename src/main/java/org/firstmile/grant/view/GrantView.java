@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantService;
-import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.milestone.service.MilestoneRow;
 import org.firstmile.milestone.service.MilestoneService;
 import org.firstmile.milestone.view.MilestoneTimeline;
+import org.firstmile.platform.faces.RecordIds;
 import org.primefaces.model.timeline.TimelineModel;
 
 /** One grant: its summary, reporting periods, and milestones as a table and a timeline. */
@@ -27,6 +27,7 @@ public class GrantView implements Serializable {
     @Inject
     transient MilestoneService milestoneService;
 
+    private String idParam;
     private Long id;
     private Grant grant;
     private List<MilestoneRow> milestones;
@@ -37,9 +38,7 @@ public class GrantView implements Serializable {
      * would fail every ajax postback, whose address carries no id; the view scope keeps it instead.
      */
     public void load() {
-        if (id == null) {
-            throw new NotFoundException("grant", "(none given)");
-        }
+        id = RecordIds.parse("grant", idParam);
         grant = grants.get(id);
         refreshMilestones();
     }
@@ -71,8 +70,13 @@ public class GrantView implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id as typed in the address; anything but a number is a record that does not exist. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Grant getGrant() {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.GrantService;
-import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.platform.faces.Messages;
+import org.firstmile.platform.faces.RecordIds;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalForm;
@@ -34,6 +34,7 @@ public class ProposalView implements Serializable {
     @Inject
     transient Clock clock;
 
+    private String idParam;
     private Long id;
     private Proposal proposal;
     private ProposalForm form;
@@ -46,9 +47,7 @@ public class ProposalView implements Serializable {
      * would fail every ajax postback, whose address carries no id; the view scope keeps it instead.
      */
     public void load() {
-        if (id == null) {
-            throw new NotFoundException("proposal", "(none given)");
-        }
+        id = RecordIds.parse("proposal", idParam);
         proposal = proposals.get(id);
         form = ProposalForm.of(proposal);
         award = new AwardForm(proposal.getAmountRequested(), LocalDate.now(clock),
@@ -107,8 +106,13 @@ public class ProposalView implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id as typed in the address; anything but a number is a record that does not exist. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Proposal getProposal() {
