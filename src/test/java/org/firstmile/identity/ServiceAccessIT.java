@@ -13,18 +13,34 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
+import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.Role;
+import org.firstmile.identity.service.UserAdminService;
+import org.firstmile.identity.service.UserForm;
+import org.firstmile.identity.service.UserRow;
 import org.firstmile.milestone.service.MilestoneForm;
 import org.firstmile.milestone.service.MilestoneService;
 import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.organisation.service.FundForm;
+import org.firstmile.organisation.service.OrganisationForm;
 import org.firstmile.organisation.service.OrganisationService;
+import org.firstmile.platform.error.BusinessException;
+import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalForm;
@@ -41,8 +57,9 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Access is decided in the services, not only by the pages: a funder or a partner who reaches a staff service by
- * any route is refused by the EJB container. Runs inside Payara Micro; each test signs a demo user in through Jakarta
- * Security with the real identity store, then calls the services directly.
+ * any route is refused by the EJB container, and only administrators manage users, organisations and funds (with
+ * the rules that keep them from locking themselves out). Runs inside Payara Micro; each test signs a demo user in
+ * through Jakarta Security with the real identity store, then calls the services directly.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessIT {
@@ -64,8 +81,20 @@ class ServiceAccessIT {
     @EJB
     OrganisationService organisations;
 
+    @EJB
+    UserAdminService users;
+
     @Inject
     SecurityContext security;
+
+    /** Makes the names, codes and org-ids of this test unique in the shared database. */
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    HttpServletRequest request;
 
     @PersistenceContext
     EntityManager em;
@@ -137,6 +166,389 @@ class ServiceAccessIT {
         assertTrue(refused.getMessage().contains("SEND_FAILURE"), refused.getMessage());
         assertNullCaller();
         assertThrows(EJBAccessException.class, () -> proposals.count(ProposalQuery.all()));
+    }
+
+    // ---- administration: users, organisations and funds are for administrators only --------------------------
+
+    @Test
+    void staffAreRefusedUserAndOrganisationAdministrationButMayStillReadTheChoices() {
+        InContainer.signInAs(Role.STAFF);
+        assertSignedInAs("staff", Role.STAFF);
+
+        assertEveryAdministrationServiceRefuses("staff");
+
+        assertFalse(organisations.choices(OrganisationType.GRANTEE).isEmpty(), "staff fill in proposal forms");
+        assertFalse(organisations.fundChoices().isEmpty());
+        assertFalse(organisations.allChoices().isEmpty());
+    }
+
+    @Test
+    void funderIsRefusedUserAndOrganisationAdministration() {
+        InContainer.signInAs(Role.FUNDER);
+        assertSignedInAs("funder", Role.FUNDER);
+
+        assertEveryAdministrationServiceRefuses("funder");
+    }
+
+    @Test
+    void partnerIsRefusedUserAndOrganisationAdministration() {
+        InContainer.signInAs(Role.PARTNER);
+        assertSignedInAs("partner", Role.PARTNER);
+
+        assertEveryAdministrationServiceRefuses("partner");
+    }
+
+    @Test
+    void administratorCreatesAUserAndReadsItBackAndTheUsernameIsThenTaken() {
+        InContainer.signInAs(Role.ADMIN);
+        String username = "it-user-" + run;
+        Long roots = organisationId("GB-SAMPLE-ROOTS");
+        UserForm form = userForm(username, "partner-password-" + run, roots, Role.PARTNER);
+        form.setEmail("  it-" + run + "@example.org ");
+
+        AppUser created = users.create(form);
+
+        assertNotNull(created.getId());
+        UserForm read = users.get(created.getId());
+        assertEquals(created.getId(), read.getId());
+        assertEquals(username, read.getUsername());
+        assertEquals("Integration Tester " + run, read.getDisplayName());
+        assertEquals("it-" + run + "@example.org", read.getEmail());
+        assertEquals(List.of(Role.PARTNER), List.of(read.getRoles()));
+        assertEquals(roots, read.getOrganisationId());
+        assertNull(read.getPassword(), "the password never comes back");
+        UserRow row = users.list().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+        assertTrue(row.enabled(), "a new user can sign in");
+        assertEquals("PARTNER", row.roles());
+        assertEquals("The Roots Programme", row.organisationName());
+        assertTrue(storedHash(username).startsWith("PBKDF2"), "only a hash is stored");
+
+        BusinessException taken = assertThrows(BusinessException.class,
+                () -> users.create(userForm(username, "another-password-" + run, null, Role.STAFF)));
+        assertTrue(taken.getMessage().contains("taken"), taken.getMessage());
+        assertEquals(1L, usersNamed(username));
+    }
+
+    @Test
+    void newUserNeedsAPasswordOfAtLeastTwelveCharacters() {
+        InContainer.signInAs(Role.ADMIN);
+        String username = "it-short-" + run;
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> users.create(userForm(username, "short", null, Role.STAFF)));
+
+        assertTrue(refused.getMessage().contains("at least 12 characters"), refused.getMessage());
+        assertEquals(0L, usersNamed(username));
+    }
+
+    @Test
+    void partnerUserMustBelongToAPartnerOrganisation() {
+        InContainer.signInAs(Role.ADMIN);
+        String withoutOrganisation = "it-lone-partner-" + run;
+        String atAFunder = "it-misplaced-partner-" + run;
+
+        BusinessException none = assertThrows(BusinessException.class, () -> users.create(
+                userForm(withoutOrganisation, "partner-password-" + run, null, Role.PARTNER)));
+        BusinessException funder = assertThrows(BusinessException.class, () -> users.create(
+                userForm(atAFunder, "partner-password-" + run, organisationId("GB-GOR-PB188"), Role.PARTNER)));
+
+        assertTrue(none.getMessage().contains("partner organisation"), none.getMessage());
+        assertTrue(funder.getMessage().contains("partner organisation"), funder.getMessage());
+        assertEquals(0L, usersNamed(withoutOrganisation));
+        assertEquals(0L, usersNamed(atAFunder));
+    }
+
+    @Test
+    void updatingAUserFromAStaleFormIsRefusedAsAnEditConflict() {
+        InContainer.signInAs(Role.ADMIN);
+        long id = users.create(userForm("it-stale-" + run, "staff-password-" + run, null, Role.STAFF)).getId();
+        UserForm theirs = users.get(id);
+        theirs.setDisplayName("Their name " + run);
+        UserForm mine = users.get(id);
+        mine.setDisplayName("My name " + run);
+
+        users.update(theirs);
+        EditConflictException conflict = assertThrows(EditConflictException.class, () -> users.update(mine));
+
+        assertTrue(conflict.getMessage().startsWith("Someone else changed this user while you were editing it"),
+                conflict.getMessage());
+        UserForm stored = users.get(id);
+        assertEquals("Their name " + run, stored.getDisplayName(), "mine was not saved");
+        assertEquals(mine.getVersion() + 1, stored.getVersion());
+
+        // A change of roles alone moves the version on too, so that a stale form cannot undo it.
+        UserForm rolesOnly = users.get(id);
+        rolesOnly.setRoles(new Role[] {Role.STAFF, Role.ADMIN});
+        UserForm stale = users.get(id);
+        users.update(rolesOnly);
+        assertEquals(stale.getVersion() + 1, users.get(id).getVersion());
+        assertThrows(EditConflictException.class, () -> users.update(stale));
+        assertEquals("ADMIN, STAFF", row("it-stale-" + run).roles());
+    }
+
+    @Test
+    void administratorDisablesAndEnablesAUserAndResetsTheirPassword() throws Exception {
+        InContainer.signInAs(Role.ADMIN);
+        String username = "it-lifecycle-" + run;
+        String first = "first-password-" + run;
+        String second = "second-password-" + run;
+        long id = users.create(userForm(username, first, null, Role.STAFF)).getId();
+        assertEquals(Status.VALID, identityStore(username, first).getStatus(), "a new user can sign in");
+
+        BusinessException tooShort = assertThrows(BusinessException.class,
+                () -> users.resetPassword(id, users.get(id).getVersion(), "short"));
+        assertTrue(tooShort.getMessage().contains("at least 12 characters"), tooShort.getMessage());
+        users.resetPassword(id, users.get(id).getVersion(), second);
+        assertEquals(Status.INVALID, identityStore(username, first).getStatus(), "the old password no longer works");
+        assertEquals(Status.VALID, identityStore(username, second).getStatus());
+
+        users.setEnabled(id, users.get(id).getVersion(), false);
+        assertFalse(row(username).enabled());
+        assertEquals(Status.INVALID, identityStore(username, second).getStatus(), "a disabled user cannot sign in");
+
+        users.setEnabled(id, users.get(id).getVersion(), true);
+        assertTrue(row(username).enabled());
+        CredentialValidationResult enabledAgain = identityStore(username, second);
+        assertEquals(Status.VALID, enabledAgain.getStatus());
+        assertEquals(Set.of(Role.STAFF_NAME), enabledAgain.getCallerGroups());
+
+        // Signed in again in the same request, the caller is best asked of the EJB container: the servlet request
+        // may still answer role questions for the caller it started with.
+        signInAgain(username, second);
+        assertFalse(organisations.fundChoices().isEmpty(), "the EJB container sees a member of staff");
+        assertThrows(EJBAccessException.class, () -> users.list(), "a staff user is no administrator");
+    }
+
+    @Test
+    void disabledUserCannotSignIn() throws Exception {
+        InContainer.signInAs(Role.ADMIN);
+        String username = "it-disabled-" + run;
+        String password = "staff-password-" + run;
+        long id = users.create(userForm(username, password, null, Role.STAFF)).getId();
+        users.setEnabled(id, users.get(id).getVersion(), false);
+        request.logout();
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> InContainer.signIn(username, password));
+
+        assertTrue(refused.getMessage().contains("SEND_FAILURE"), refused.getMessage());
+        assertNullCaller();
+        assertThrows(EJBAccessException.class, () -> organisations.fundChoices());
+    }
+
+    @Test
+    void administratorCannotDisableTheirOwnAccount() throws Exception {
+        InContainer.signIn("admin", "admin-demo-2026");
+        UserRow me = row("admin");
+        try {
+            BusinessException refused = assertThrows(BusinessException.class,
+                    () -> users.setEnabled(me.id(), me.version(), false));
+
+            assertTrue(refused.getMessage().contains("cannot disable your own account"), refused.getMessage());
+            assertTrue(row("admin").enabled(), "still enabled");
+        } finally {
+            restoreDemoAdministrator();
+        }
+    }
+
+    @Test
+    void administratorCannotDropTheirOwnAdministratorRole() throws Exception {
+        InContainer.signIn("admin", "admin-demo-2026");
+        UserForm me = users.get(row("admin").id());
+        assertTrue(List.of(me.getRoles()).contains(Role.ADMIN));
+        me.setRoles(new Role[] {Role.STAFF});
+        try {
+            BusinessException refused = assertThrows(BusinessException.class, () -> users.update(me));
+
+            assertTrue(refused.getMessage().contains("cannot remove your own administrator role"),
+                    refused.getMessage());
+            assertEquals("ADMIN, STAFF", row("admin").roles(), "roles unchanged");
+        } finally {
+            restoreDemoAdministrator();
+        }
+    }
+
+    @Test
+    void organisationWithAnOrgIdAlreadyInUseIsRefused() {
+        InContainer.signInAs(Role.ADMIN);
+        OrganisationForm copy = organisationForm("A second NLCF " + run, "GB-GOR-PB188", OrganisationType.FUNDER);
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> organisations.save(copy));
+
+        assertTrue(refused.getMessage().contains("exists already"), refused.getMessage());
+        assertEquals(0L, em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.name = :name", Long.class)
+                .setParameter("name", "A second NLCF " + run).getSingleResult());
+    }
+
+    @Test
+    void fundRunByAGranteeOrganisationIsRefused() {
+        InContainer.signInAs(Role.ADMIN);
+        FundForm form = fundForm(organisationId("GB-SAMPLE-TRP"), "IT-" + run);
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> organisations.save(form));
+
+        assertTrue(refused.getMessage().contains("is not a funder"), refused.getMessage());
+        assertEquals(0L, fundsCoded("IT-" + run));
+    }
+
+    @Test
+    void organisationWithAMalformedOrgIdFailsValidation() {
+        InContainer.signInAs(Role.ADMIN);
+        OrganisationForm form = organisationForm("Malformed " + run, "not an id", OrganisationType.GRANTEE);
+
+        Throwable failure = assertThrows(RuntimeException.class, () -> organisations.save(form));
+
+        ConstraintViolationException invalid = causeOfType(failure, ConstraintViolationException.class);
+        assertNotNull(invalid, () -> "no ConstraintViolationException in " + chain(failure));
+        assertTrue(invalid.getConstraintViolations().stream()
+                .anyMatch(v -> v.getPropertyPath().toString().endsWith("orgId")), invalid.getMessage());
+        assertEquals(0L, em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.orgId = 'not an id'",
+                Long.class).getSingleResult());
+    }
+
+    @Test
+    void administratorAddsAnOrganisationAndAFundItRuns() {
+        InContainer.signInAs(Role.ADMIN);
+        String orgId = "GB-CHC-IT" + run;
+
+        Long funder = organisations.save(organisationForm("IT Trust " + run, orgId, OrganisationType.FUNDER)).getId();
+        organisations.save(fundForm(funder, "IT-" + run));
+
+        assertTrue(organisations.organisations().stream().anyMatch(o -> o.getOrgId().equals(orgId)));
+        assertTrue(organisations.funds().stream()
+                .anyMatch(f -> f.code().equals("IT-" + run) && f.funderId().equals(funder)));
+        assertTrue(organisations.fundChoices().stream().anyMatch(c -> c.label().contains("IT Trust " + run)));
+    }
+
+    /** Every administration call, each refused before it runs; nothing is stored. */
+    private void assertEveryAdministrationServiceRefuses(String who) {
+        String username = "it-sneaked-" + who + "-" + run;
+        AppUser staff = em.createQuery("SELECT u FROM AppUser u WHERE u.username = 'staff'", AppUser.class)
+                .getSingleResult();
+        Long funder = organisationId("GB-GOR-PB188");
+        List<Executable> calls = List.of(
+                () -> users.list(),
+                () -> users.get(staff.getId()),
+                () -> users.create(userForm(username, "sneaked-password-" + run, null, Role.ADMIN, Role.STAFF)),
+                () -> users.update(UserForm.of(staff)),
+                () -> users.setEnabled(staff.getId(), staff.getVersion(), true),
+                () -> users.resetPassword(Long.MAX_VALUE, 0, "sneaked-password-" + run),
+                () -> organisations.organisations(),
+                () -> organisations.funds(),
+                () -> organisations.save(organisationForm("Sneaked " + run, "GB-CHC-SN" + run,
+                        OrganisationType.GRANTEE)),
+                () -> organisations.save(fundForm(funder, "SN-" + run)));
+        for (int i = 0; i < calls.size(); i++) {
+            assertThrows(EJBAccessException.class, calls.get(i), who + ": call #" + (i + 1) + " was not refused");
+        }
+        assertEquals(0L, usersNamed(username));
+        assertEquals(0L, fundsCoded("SN-" + run));
+        assertEquals(0L, em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.orgId = :orgId", Long.class)
+                .setParameter("orgId", "GB-CHC-SN" + run).getSingleResult());
+        assertEquals(staff.getVersion(), em.createQuery("SELECT u.version FROM AppUser u WHERE u.username = 'staff'",
+                Integer.class).getSingleResult(), "the staff account was not touched");
+    }
+
+    /**
+     * Puts the demo administrator back (enabled, ADMIN and STAFF) should a refused self-lockout have gone through
+     * after all, so that one failing test does not take the other tests' administrator with it.
+     */
+    private void restoreDemoAdministrator() throws Exception {
+        AppUser admin = em.createQuery("SELECT u FROM AppUser u WHERE u.username = 'admin'", AppUser.class)
+                .getSingleResult();
+        if (admin.isEnabled() && admin.getRoles().equals(Set.of(Role.ADMIN, Role.STAFF))) {
+            return;
+        }
+        signInAgain("first-admin", "first-admin-password-2026");
+        UserForm form = users.get(admin.getId());
+        form.setRoles(new Role[] {Role.ADMIN, Role.STAFF});
+        users.update(form);
+        users.setEnabled(admin.getId(), users.get(admin.getId()).getVersion(), true);
+    }
+
+    /**
+     * Signs in as someone else in the same request. Signing out first matters: while a caller is signed in,
+     * {@code SecurityContext.authenticate} answers SUCCESS and keeps the old caller, whatever the credentials.
+     */
+    private void signInAgain(String username, String password) throws ServletException {
+        request.logout();
+        InContainer.signIn(username, password);
+        assertEquals(username, security.getCallerPrincipal().getName());
+    }
+
+    /** What the application's identity store, which the sign-in page asks, says of a username and password. */
+    private CredentialValidationResult identityStore(String username, String password) {
+        return identityStores.validate(new UsernamePasswordCredential(username, password));
+    }
+
+    private UserRow row(String username) {
+        return users.list().stream().filter(r -> r.username().equals(username)).findFirst()
+                .orElseThrow(() -> new AssertionError("no user " + username + " in the list"));
+    }
+
+    private static UserForm userForm(String username, String password, Long organisationId, Role... roles) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setDisplayName("Integration Tester " + username.substring(username.lastIndexOf('-') + 1));
+        form.setPassword(password);
+        form.setRoles(roles);
+        form.setOrganisationId(organisationId);
+        return form;
+    }
+
+    private static OrganisationForm organisationForm(String name, String orgId, OrganisationType type) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setOrgId(orgId);
+        form.setType(type);
+        return form;
+    }
+
+    private FundForm fundForm(Long funderId, String code) {
+        FundForm form = new FundForm();
+        form.setFunderId(funderId);
+        form.setCode(code);
+        form.setTitle("Integration test fund " + run);
+        form.setUrl("https://example.org/fund");
+        return form;
+    }
+
+    private Long organisationId(String orgId) {
+        return em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = :orgId", Long.class)
+                .setParameter("orgId", orgId).getSingleResult();
+    }
+
+    private long usersNamed(String username) {
+        return em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
+                .setParameter("name", username).getSingleResult();
+    }
+
+    private long fundsCoded(String code) {
+        return em.createQuery("SELECT COUNT(f) FROM Fund f WHERE f.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private String storedHash(String username) {
+        return (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = ?")
+                .setParameter(1, username).getSingleResult();
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String chain(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            chain.append(chain.length() == 0 ? "" : " <- ").append(cause.getClass().getName()).append(": ")
+                    .append(cause.getMessage());
+        }
+        return chain.toString();
     }
 
     /** Reads and writes of every staff service, each refused before it runs. */

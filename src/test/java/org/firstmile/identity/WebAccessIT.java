@@ -13,8 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The WAR as shipped, seen over HTTP as a browser sees it: who is sent to sign in, who is refused a staff page, and
- * that the server says it is ready. Signs in through the real Faces login form.
+ * The WAR as shipped, seen over HTTP as a browser sees it: who is sent to sign in, who is refused a staff or an
+ * administration page, that a disabled user cannot sign in, and that the server says it is ready. Signs in through
+ * the real Faces login form.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebAccessIT {
@@ -37,6 +43,8 @@ class WebAccessIT {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
+    private static final List<String> ADMINISTRATION_PAGES = List.of("identity/users.xhtml",
+            "organisation/organisations.xhtml", "organisation/funds.xhtml");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -133,6 +141,83 @@ class WebAccessIT {
         assertShowsSignIn(get(visitor, page("dashboard.xhtml")));
     }
 
+    @Test
+    void signingInOverALiveSignInWithAWrongPasswordEndsTheOldSignIn() throws Exception {
+        HttpClient sharedComputer = newBrowser();
+        signIn(sharedComputer, "staff", "staff-demo-2026");
+        assertEquals(200, get(sharedComputer, page("dashboard.xhtml")).statusCode());
+
+        HttpResponse<String> refused = signIn(sharedComputer, "funder", "not-the-password");
+
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("The username or password is not right"), refused.body());
+        assertShowsSignIn(get(sharedComputer, page("dashboard.xhtml")));
+    }
+
+    @Test
+    void signingInOverALiveSignInAsSomeoneElseActsAsThem() throws Exception {
+        HttpClient sharedComputer = newBrowser();
+        signIn(sharedComputer, "staff", "staff-demo-2026");
+
+        HttpResponse<String> funder = signIn(sharedComputer, "funder", "funder-demo-2026");
+
+        assertEquals(302, funder.statusCode());
+        assertTrue(location(funder).endsWith("/index.xhtml"), location(funder));
+        assertEquals(403, get(sharedComputer, page("dashboard.xhtml")).statusCode());
+    }
+
+    @Test
+    void disabledUserCannotSignIn() throws Exception {
+        setEnabled("partner", false);
+        try {
+            HttpClient visitor = newBrowser();
+            HttpResponse<String> refused = signIn(visitor, "partner", "partner-demo-2026");
+
+            assertEquals(200, refused.statusCode(), "the sign-in page again, not a redirect");
+            assertTrue(refused.headers().firstValue("Location").isEmpty(), location(refused));
+            assertTrue(refused.body().contains("The username or password is not right"), refused.body());
+            assertShowsSignIn(get(visitor, page("dashboard.xhtml")));
+        } finally {
+            setEnabled("partner", true);
+        }
+
+        HttpResponse<String> enabledAgain = signIn(newBrowser(), "partner", "partner-demo-2026");
+        assertEquals(302, enabledAgain.statusCode(), "enabled again, the partner signs in");
+    }
+
+    @Test
+    void staffAreRefusedTheAdministrationPages() throws Exception {
+        HttpClient staff = newBrowser();
+        assertEquals(302, signIn(staff, "staff", "staff-demo-2026").statusCode());
+
+        for (String administration : ADMINISTRATION_PAGES) {
+            HttpResponse<String> refused = get(staff, page(administration));
+            assertEquals(403, refused.statusCode(), administration);
+            assertFalse(refused.body().contains("GB-GOR-PB188"), administration + " showed organisation data");
+        }
+        assertEquals(200, get(staff, page("dashboard.xhtml")).statusCode(), "still signed in as staff");
+    }
+
+    @Test
+    void administratorOpensTheAdministrationPages() throws Exception {
+        HttpClient administrator = newBrowser();
+        assertEquals(302, signIn(administrator, "admin", "admin-demo-2026").statusCode());
+
+        HttpResponse<String> usersPage = get(administrator, page("identity/users.xhtml"));
+        assertEquals(200, usersPage.statusCode());
+        assertTrue(Pattern.compile(">\\s*partner\\s*<").matcher(usersPage.body()).find(),
+                () -> "the demo user partner is listed: " + usersPage.body());
+        assertTrue(usersPage.body().contains("The Roots Programme"), "with their organisation");
+
+        HttpResponse<String> organisationsPage = get(administrator, page("organisation/organisations.xhtml"));
+        assertEquals(200, organisationsPage.statusCode());
+        assertTrue(organisationsPage.body().contains("GB-GOR-PB188"), "the demo funder's org-id is listed");
+
+        HttpResponse<String> fundsPage = get(administrator, page("organisation/funds.xhtml"));
+        assertEquals(200, fundsPage.statusCode());
+        assertTrue(fundsPage.body().contains("Bringing People Together Fund"), "the demo fund is listed");
+    }
+
     // ---- a small browser -----------------------------------------------------------------------------------------
 
     /**
@@ -196,6 +281,32 @@ class WebAccessIT {
         Matcher matcher = pattern.matcher(html);
         assertTrue(matcher.find(), () -> "no " + pattern + " in the page");
         return matcher.group(1);
+    }
+
+    // ---- the database, as an administrator's "Disable" would leave it ----------------------------------------------
+
+    /**
+     * Enables or disables a user straight in the application's database (the test JVM cannot call the services),
+     * moving the version on as a save through the users page would.
+     */
+    private static void setEnabled(String username, boolean enabled) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(environment("FIRSTMILE_DB_URL"),
+                environment("FIRSTMILE_DB_USER"), System.getenv("FIRSTMILE_DB_PASSWORD"));
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE app_user SET enabled = ?, version = version + 1 WHERE username = ?")) {
+            update.setBoolean(1, enabled);
+            update.setString(2, username);
+            assertEquals(1, update.executeUpdate(), "one user named " + username);
+        }
+    }
+
+    private static String environment(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the integration tests with 'mvn verify', "
+                    + "whose Failsafe configuration points the tests at the test database");
+        }
+        return value;
     }
 
     private static String encode(String value) {

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.firstmile.organisation.model.Organisation;
+import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.platform.error.BusinessException;
 
 /** A person who can sign in. The password is kept only as a PBKDF2 hash. */
 @Entity
@@ -72,9 +74,52 @@ public class AppUser {
         this.displayName = Objects.requireNonNull(displayName);
         this.email = email;
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        checkFits(roles, organisation);
+        this.roles = EnumSet.copyOf(roles);
         this.organisation = organisation;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Checks that the roles fit the organisation: funders and partners act for an organisation of their kind. */
+    public static void checkFits(Set<Role> roles, Organisation organisation) {
+        if (roles.isEmpty()) {
+            throw new BusinessException("Choose at least one role.");
+        }
+        requireOrganisationOfType(roles, Role.FUNDER, organisation, OrganisationType.FUNDER, "funder");
+        requireOrganisationOfType(roles, Role.PARTNER, organisation, OrganisationType.PARTNER, "partner");
+        if (roles.contains(Role.FUNDER) && roles.contains(Role.PARTNER)) {
+            throw new BusinessException("A user cannot be both a funder and a partner. Create two accounts.");
+        }
+    }
+
+    private static void requireOrganisationOfType(Set<Role> roles, Role role, Organisation organisation,
+            OrganisationType type, String word) {
+        if (roles.contains(role) && (organisation == null || organisation.getType() != type)) {
+            throw new BusinessException("A " + word + " user must belong to a " + word + " organisation. Choose one, "
+                    + "or add the organisation first.");
+        }
+    }
+
+    /** Changes who the user is and what they may do; the caller has checked {@link #checkFits}. */
+    public void describe(String displayName, String email, Set<Role> roles, Organisation organisation) {
+        checkFits(roles, organisation);
+        this.displayName = Objects.requireNonNull(displayName).strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.roles = EnumSet.copyOf(roles);
+        this.organisation = organisation;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    /** A disabled user cannot sign in; their name stays on everything they did. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
     }
 
     public Long getId() {

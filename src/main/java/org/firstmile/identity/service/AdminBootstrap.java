@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstmile.identity.model.AppUser;
+import org.firstmile.identity.model.PasswordPolicy;
 import org.firstmile.identity.model.Role;
+import org.firstmile.platform.error.BusinessException;
 
 /**
  * A production installation starts with no users and no default password. The deployer names the first
@@ -26,7 +28,6 @@ import org.firstmile.identity.model.Role;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-    private static final int MIN_PASSWORD_LENGTH = 12;
 
     @PersistenceContext
     EntityManager em;
@@ -50,9 +51,11 @@ public class AdminBootstrap {
         if (username.isEmpty() || password.isEmpty()) {
             return;
         }
-        if (password.get().length() < MIN_PASSWORD_LENGTH) {
-            LOG.severe("FIRSTMILE_ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH
-                    + " characters; no administrator was created.");
+        try {
+            PasswordPolicy.check(password.get());
+        } catch (BusinessException weak) {
+            LOG.severe("FIRSTMILE_ADMIN_PASSWORD was not accepted, so no administrator was created: "
+                    + weak.getMessage());
             return;
         }
         long existing = em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -54,7 +55,16 @@ public class LoginView {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getSession(false) != null) {
+        if (request.getUserPrincipal() != null) {
+            // Signing in over a live sign-in: end it first, or authenticate() keeps the old caller whatever is typed.
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                throw new IOException("Could not end the current sign-in", e);
+            }
+            external.invalidateSession();
+            external.getSession(true);
+        } else if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request,

@@ -11,8 +11,8 @@ import org.firstmile.milestone.service.MilestoneForm;
 import org.firstmile.milestone.service.MilestoneRow;
 import org.firstmile.milestone.service.MilestoneService;
 import org.firstmile.milestone.service.MilestoneUpdateForm;
+import org.firstmile.platform.faces.Dialogs;
 import org.firstmile.platform.faces.Messages;
-import org.primefaces.PrimeFaces;
 
 /** The milestone dialogs of the grant page: plan a milestone, log an update, read a milestone's log. */
 @Named
@@ -35,10 +35,10 @@ public class MilestoneActionsView implements Serializable {
     public void plan() {
         try {
             milestones.plan(grantView.getId(), newMilestone);
-            Messages.info("Milestone \u201c" + newMilestone.getTitle().strip() + "\u201d added.");
+            String title = newMilestone.getTitle().strip();
             newMilestone = new MilestoneForm();
             grantView.refreshMilestones();
-            PrimeFaces.current().executeScript("PF('addMilestoneDialog').hide()");
+            Dialogs.done("addMilestoneDialog", "Milestone \u201c" + title + "\u201d added.");
         } catch (RuntimeException e) {
             Messages.failed(e, "milestone");
         }
@@ -51,9 +51,8 @@ public class MilestoneActionsView implements Serializable {
     public void logUpdate() {
         try {
             milestones.logUpdate(update);
-            Messages.info("Update to \u201c" + update.getMilestoneTitle() + "\u201d saved.");
             grantView.refreshMilestones();
-            PrimeFaces.current().executeScript("PF('updateMilestoneDialog').hide()");
+            Dialogs.done("updateMilestoneDialog", "Update to \u201c" + update.getMilestoneTitle() + "\u201d saved.");
         } catch (RuntimeException e) {
             Messages.failed(e, "milestone");
         }

@@ -44,10 +44,14 @@ public class Fund {
     }
 
     public Fund(Organisation funder, String code, String title, String url) {
+        describe(funder, code, title, url);
+    }
+
+    public void describe(Organisation funder, String code, String title, String url) {
         this.funder = Objects.requireNonNull(funder);
-        this.code = Objects.requireNonNull(code);
-        this.title = Objects.requireNonNull(title);
-        this.url = url;
+        this.code = Objects.requireNonNull(code).strip();
+        this.title = Objects.requireNonNull(title).strip();
+        this.url = url == null || url.isBlank() ? null : url.strip();
     }
 
     public Long getId() {

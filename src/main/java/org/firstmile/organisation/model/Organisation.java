@@ -44,10 +44,15 @@ public class Organisation {
     }
 
     public Organisation(String name, String orgId, OrganisationType type, Instant createdAt) {
-        this.name = Objects.requireNonNull(name);
-        this.orgId = Objects.requireNonNull(orgId);
-        this.type = Objects.requireNonNull(type);
+        describe(name, orgId, type);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Renames or reclassifies the organisation; its org-id is checked by the service for uniqueness. */
+    public void describe(String name, String orgId, OrganisationType type) {
+        this.name = Objects.requireNonNull(name).strip();
+        this.orgId = Objects.requireNonNull(orgId).strip();
+        this.type = Objects.requireNonNull(type);
     }
 
     public Long getId() {

@@ -2,27 +2,125 @@ package org.firstmile.organisation.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import org.firstmile.identity.model.Role;
+import org.firstmile.organisation.model.Fund;
+import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.platform.error.BusinessException;
+import org.firstmile.platform.error.EditConflictException;
+import org.firstmile.platform.error.NotFoundException;
 
-/** Reads organisations and funds for the forms that refer to them. */
+/** Organisations and funds: staff read them for their forms; administrators add and change them. */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class OrganisationService {
 
+    public static final int LIST_LIMIT = 1000;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public List<Choice> choices(OrganisationType type) {
         return em.createQuery("SELECT NEW org.firstmile.organisation.service.Choice(o.id, o.name) FROM Organisation o "
                 + "WHERE o.type = :type ORDER BY o.name", Choice.class).setParameter("type", type).getResultList();
     }
 
+    /** Every organisation, for the organisation drop-down of the users page. */
+    public List<Choice> allChoices() {
+        return em.createQuery("SELECT NEW org.firstmile.organisation.service.Choice(o.id, CONCAT(o.name, ' (', "
+                + "o.orgId, ')')) FROM Organisation o ORDER BY o.name", Choice.class).getResultList();
+    }
+
     public List<Choice> fundChoices() {
         return em.createQuery("SELECT NEW org.firstmile.organisation.service.Choice(f.id, CONCAT(f.title, ' (', "
                 + "o.name, ')')) FROM Fund f JOIN f.funder o ORDER BY f.title", Choice.class).getResultList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Organisation> organisations() {
+        return em.createQuery("SELECT o FROM Organisation o ORDER BY o.name, o.id", Organisation.class)
+                .setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<FundRow> funds() {
+        return em.createQuery("SELECT NEW org.firstmile.organisation.service.FundRow(f.id, f.version, f.code, f.title, "
+                + "f.url, o.id, o.name) FROM Fund f JOIN f.funder o ORDER BY f.title, f.id", FundRow.class)
+                .setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    /** Adds an organisation, or changes one when the form carries an id. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Organisation save(@NotNull @Valid OrganisationForm form) {
+        List<Long> sameOrgId = em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = :orgId", Long.class)
+                .setParameter("orgId", form.getOrgId()).getResultList();
+        if (!sameOrgId.isEmpty() && !sameOrgId.contains(form.getId())) {
+            throw new BusinessException("An organisation with the org-id " + form.getOrgId() + " exists already. "
+                    + "Edit that one instead.");
+        }
+        if (form.isNew()) {
+            Organisation organisation = new Organisation(form.getName(), form.getOrgId(), form.getType(),
+                    clock.instant());
+            em.persist(organisation);
+            return organisation;
+        }
+        Organisation organisation = find(Organisation.class, form.getId(), "organisation");
+        EditConflictException.check("organisation", form.getVersion(), organisation.getVersion());
+        if (organisation.getType() != form.getType()) {
+            long actingUsers = em.createQuery("SELECT COUNT(DISTINCT u) FROM AppUser u JOIN u.roles r "
+                    + "WHERE u.organisation = :organisation AND r IN :roles", Long.class)
+                    .setParameter("organisation", organisation)
+                    .setParameter("roles", EnumSet.of(Role.FUNDER, Role.PARTNER)).getSingleResult();
+            if (actingUsers > 0) {
+                throw new BusinessException(actingUsers + " funder or partner users act for " + organisation.getName()
+                        + ", so its part cannot change. Change or disable their accounts first.");
+            }
+        }
+        organisation.describe(form.getName(), form.getOrgId(), form.getType());
+        return organisation;
+    }
+
+    /** Adds a fund, or changes one when the form carries an id. The funder must be a funder organisation. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Fund save(@NotNull @Valid FundForm form) {
+        Organisation funder = find(Organisation.class, form.getFunderId(), "organisation");
+        if (funder.getType() != OrganisationType.FUNDER) {
+            throw new BusinessException(funder.getName() + " is not a funder. Choose a funder organisation, or change "
+                    + "its part to funder first.");
+        }
+        List<Long> sameCode = em.createQuery("SELECT f.id FROM Fund f WHERE f.code = :code", Long.class)
+                .setParameter("code", form.getCode()).getResultList();
+        if (!sameCode.isEmpty() && !sameCode.contains(form.getId())) {
+            throw new BusinessException("A fund with the code " + form.getCode() + " exists already. Choose another "
+                    + "code.");
+        }
+        if (form.isNew()) {
+            Fund fund = new Fund(funder, form.getCode(), form.getTitle(), form.getUrl());
+            em.persist(fund);
+            return fund;
+        }
+        Fund fund = find(Fund.class, form.getId(), "fund");
+        EditConflictException.check("fund", form.getVersion(), fund.getVersion());
+        fund.describe(funder, form.getCode(), form.getTitle(), form.getUrl());
+        return fund;
+    }
+
+    private <T> T find(Class<T> type, Long id, String what) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(what, id);
+        }
+        return found;
     }
 }

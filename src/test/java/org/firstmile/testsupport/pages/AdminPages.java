@@ -1,0 +1,64 @@
+package org.firstmile.testsupport.pages;
+
+import org.firstmile.testsupport.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The administration pages: users, organisations and funds, each a table with an edit dialog. */
+public final class AdminPages {
+
+    public static final By PAGE_MESSAGES = By.id("page-messages");
+    public static final By USERS = By.id("users:table");
+    public static final By ORGANISATIONS = By.id("organisations:table");
+    public static final By FUNDS = By.id("funds:table");
+
+    private final Browser browser;
+
+    public AdminPages(Browser browser) {
+        this.browser = browser;
+    }
+
+    public void addOrganisation(String name, String orgId, String partLabel) {
+        browser.open("/organisation/organisations.xhtml");
+        browser.click(By.id("organisations:add-organisation"));
+        browser.type(By.id("organisation-form:name"), name);
+        browser.type(By.id("organisation-form:org-id"), orgId);
+        new Select(browser.find(By.id("organisation-form:type"))).selectByVisibleText(partLabel);
+        browser.click(By.id("organisation-form:save"));
+    }
+
+    public void addFund(String funderName, String code, String title, String url) {
+        browser.open("/organisation/funds.xhtml");
+        browser.click(By.id("funds:add-fund"));
+        new Select(browser.find(By.id("fund-form:funder"))).selectByVisibleText(funderName);
+        browser.type(By.id("fund-form:code"), code);
+        browser.type(By.id("fund-form:title"), title);
+        browser.type(By.id("fund-form:url"), url);
+        browser.click(By.id("fund-form:save"));
+    }
+
+    /** Adds a user with one role; {@code organisationLabel} is the drop-down text, "Name (org-id)". */
+    public void addUser(String username, String name, String role, String organisationLabel, String password) {
+        browser.open("/identity/users.xhtml");
+        browser.click(By.id("users:add-user"));
+        browser.type(By.id("user-form:username"), username);
+        browser.type(By.id("user-form:name"), name);
+        browser.click(By.cssSelector("#user-form\\:roles input[value='" + role + "']"));
+        new Select(browser.find(By.id("user-form:organisation"))).selectByVisibleText(organisationLabel);
+        browser.type(By.id("user-form:password"), password);
+        browser.click(By.id("user-form:save"));
+    }
+
+    /** Presses Disable (or Enable) on the user's row. */
+    public void toggle(String username) {
+        browser.open("/identity/users.xhtml");
+        row(USERS, username).findElement(By.cssSelector("button[id$=':toggle']")).click();
+    }
+
+    public WebElement row(By table, String text) {
+        return browser.find(table).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row with " + text));
+    }
+}
