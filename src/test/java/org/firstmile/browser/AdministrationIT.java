@@ -8,6 +8,7 @@ import org.firstmile.testsupport.pages.AdminPages;
 import org.firstmile.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 @BrowserTest
 class AdministrationIT {
@@ -38,6 +39,12 @@ class AdministrationIT {
         pages.toggle(username);
         admin.waitForText(AdminPages.PAGE_MESSAGES, "disabled");
         assertThat(pages.row(AdminPages.USERS, username).getText()).contains("Disabled");
+
+        admin.open("/audit/events.xhtml");
+        new Select(admin.find(By.id("audit:table:type-filter"))).selectByVisibleText("User");
+        admin.waitForText(By.id("audit:table_data"), "Enabled: Yes \u2192 No");
+        assertThat(admin.text(By.id("audit:table_data"))).contains("User: " + username, "admin", "Status changed");
+        admin.screenshot("audit-trail");
 
         partner.clickAndWaitForPage(By.id("signout:signout-button"));
         SignInPage.current(partner).signIn(username, "a long first password");

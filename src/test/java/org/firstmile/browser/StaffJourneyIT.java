@@ -57,6 +57,11 @@ class StaffJourneyIT {
         browser.click(By.linkText("Timeline"));
         browser.scrollTo(By.cssSelector(".vis-item.fm-tl-done"));
         browser.screenshot("grant-timeline");
+        browser.click(By.linkText("Change history"));
+        browser.waitForText(By.id("milestones:views:history"), "Status: Planned \u2192 Done");
+        assertThat(browser.text(By.id("milestones:views:history"))).contains("staff", milestone, "Created");
+        browser.scrollTo(By.id("milestones:views:history"));
+        browser.screenshot("grant-history");
 
         browser.open("/dashboard.xhtml");
         assertThat(browser.text(By.id("dashboard:recently-done"))).contains(milestone);

@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.firstmile.audit.model.AuditAction;
+import org.firstmile.audit.model.AuditEvent;
+import org.firstmile.audit.service.AuditQuery;
+import org.firstmile.audit.service.AuditService;
 import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
@@ -46,8 +50,8 @@ import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalQuery;
 import org.firstmile.proposal.service.ProposalService;
-import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
+import org.firstmile.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -83,6 +87,9 @@ class ServiceAccessIT {
 
     @EJB
     UserAdminService users;
+
+    @EJB
+    AuditService audit;
 
     @Inject
     SecurityContext security;
@@ -147,6 +154,31 @@ class ServiceAccessIT {
         assertEquals("staff", created.getCreatedBy(), "the EJB container saw the signed-in caller");
         assertEquals("staff", proposals.get(created.getId()).getHistory().get(0).getChangedBy());
         assertEquals(ProposalStatus.DRAFT, created.getStatus());
+    }
+
+    @Test
+    void aStaffChangeIsAuditedWithItsFieldsBeforeAndAfterAndARefusedOneIsNot() {
+        InContainer.signInAs(Role.STAFF);
+        Proposal created = proposals.create(validProposal("Audited " + run));
+        ProposalForm form = ProposalForm.of(proposals.get(created.getId()));
+        form.setTitle("Audited and renamed " + run);
+        proposals.revise(created.getId(), form);
+
+        List<AuditEvent> events = em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = 'Proposal' "
+                + "AND e.entityId = :id ORDER BY e.id", AuditEvent.class).setParameter("id", created.getId())
+                .getResultList();
+        assertEquals(List.of(AuditAction.CREATED, AuditAction.UPDATED),
+                events.stream().map(AuditEvent::getAction).toList());
+        assertEquals("staff", events.get(1).getActor());
+        assertEquals("Title: Audited " + run + " \u2192 Audited and renamed " + run, events.get(1).getChanges());
+        assertTrue(audit.count(new AuditQuery("Proposal", "staff", AuditAction.UPDATED, null)) >= 1);
+
+        ProposalForm stale = ProposalForm.of(proposals.get(created.getId()));
+        stale.setVersion(stale.getVersion() - 1);
+        stale.setTitle("Never saved " + run);
+        assertThrows(EditConflictException.class, () -> proposals.revise(created.getId(), stale));
+        assertEquals(2L, em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.entityType = 'Proposal' "
+                + "AND e.entityId = :id", Long.class).setParameter("id", created.getId()).getSingleResult());
     }
 
     @Test
@@ -568,7 +600,9 @@ class ServiceAccessIT {
                 () -> milestones.history(1L),
                 () -> milestones.plan(1L, new MilestoneForm()),
                 () -> organisations.fundChoices(),
-                () -> organisations.choices(OrganisationType.GRANTEE));
+                () -> organisations.choices(OrganisationType.GRANTEE),
+                () -> audit.count(AuditQuery.all()),
+                () -> audit.page(AuditQuery.all(), 0, 25));
         for (int i = 0; i < calls.size(); i++) {
             assertThrows(EJBAccessException.class, calls.get(i), "call #" + (i + 1) + " was not refused");
         }

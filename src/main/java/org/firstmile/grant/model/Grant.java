@@ -19,8 +19,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.firstmile.audit.model.Auditable;
 import org.firstmile.organisation.model.Fund;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.proposal.model.Proposal;
@@ -28,7 +31,7 @@ import org.firstmile.proposal.model.Proposal;
 /** What an awarded proposal becomes: money promised for a time, sliced into reporting periods. */
 @Entity
 @Table(name = "grant_award")
-public class Grant {
+public class Grant implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,6 +114,36 @@ public class Grant {
         return periods.stream().filter(period -> period.contains(day)).findFirst();
     }
 
+    @Override
+    public String auditType() {
+        return "Grant";
+    }
+
+    @Override
+    public String auditName() {
+        return identifier + " " + title;
+    }
+
+    @Override
+    public Long auditGrantId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("360Giving id", identifier);
+        state.put("Title", title);
+        state.put("Amount awarded", amountAwarded.toPlainString() + " " + currency);
+        state.put("Award date", awardDate.toString());
+        state.put("Planned start", plannedStart.toString());
+        state.put("Planned end", plannedEnd.toString());
+        state.put("Manager", manager);
+        state.put("Reporting periods", String.valueOf(periods.size()));
+        return state;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.grant.model.Award;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.identity.model.Role;
@@ -30,6 +31,9 @@ public class GrantService {
     @Inject
     GrantNumbering numbering;
 
+    @Inject
+    AuditTrail audit;
+
     /** Called by the proposal service in the same transaction when a proposal is awarded. */
     public Grant createFor(Proposal proposal, AwardForm form, String manager) {
         Award award = new Award(form.getAmountAwarded(), form.getAwardDate(), form.getPlannedStart(),
@@ -37,6 +41,7 @@ public class GrantService {
         Grant grant = Grant.award(proposal, numbering.nextIdentifier(), award, manager, numbering.reportDueDays(),
                 clock.instant());
         em.persist(grant);
+        audit.created(grant);
         return grant;
     }
 

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.firstmile.audit.model.AuditEvent;
+import org.firstmile.audit.service.AuditQuery;
+import org.firstmile.audit.service.AuditService;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.milestone.service.MilestoneRow;
@@ -20,6 +23,7 @@ import org.primefaces.model.timeline.TimelineModel;
 public class GrantView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    public static final int HISTORY_LIMIT = 100;
 
     @Inject
     transient GrantService grants;
@@ -27,11 +31,15 @@ public class GrantView implements Serializable {
     @Inject
     transient MilestoneService milestoneService;
 
+    @Inject
+    transient AuditService audit;
+
     private String idParam;
     private Long id;
     private Grant grant;
     private List<MilestoneRow> milestones;
     private TimelineModel<String, Object> timeline;
+    private List<AuditEvent> history;
 
     /**
      * Called by the page's viewAction with the id from the address. The id is not a required view parameter: that
@@ -46,6 +54,7 @@ public class GrantView implements Serializable {
     public void refreshMilestones() {
         milestones = milestoneService.forGrant(id);
         timeline = MilestoneTimeline.of(milestones);
+        history = null;
     }
 
     /** For example "7 milestones, 1 overdue" or "No milestones yet". */
@@ -64,6 +73,14 @@ public class GrantView implements Serializable {
 
     public LocalDateTime getTimelineEnd() {
         return grant.getPlannedEnd().plusMonths(1).atStartOfDay();
+    }
+
+    /** The grant's own audit trail (the grant and its milestones), read when its tab is first opened. */
+    public List<AuditEvent> getHistory() {
+        if (history == null) {
+            history = audit.page(new AuditQuery(null, null, null, id), 0, HISTORY_LIMIT);
+        }
+        return history;
     }
 
     public Long getId() {

@@ -17,8 +17,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.firstmile.audit.model.Auditable;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.platform.error.BusinessException;
@@ -26,7 +29,7 @@ import org.firstmile.platform.error.BusinessException;
 /** A person who can sign in. The password is kept only as a PBKDF2 hash. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser implements Auditable {
 
     public static final int USERNAME_MAX = 100;
 
@@ -122,6 +125,35 @@ public class AppUser {
         return roles.contains(role);
     }
 
+    @Override
+    public String auditType() {
+        return "User";
+    }
+
+    @Override
+    public String auditName() {
+        return username;
+    }
+
+    @Override
+    public Long auditGrantId() {
+        return null;
+    }
+
+    /** The password hash is never part of the trail; a new password is noted in words by the service. */
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("Username", username);
+        state.put("Name", displayName);
+        state.put("E-mail", email);
+        state.put("Roles", String.join(", ", roles.stream().map(Role::name).sorted().toList()));
+        state.put("Organisation", organisation == null ? null : organisation.getName());
+        state.put("Enabled", enabled ? "Yes" : "No");
+        return state;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

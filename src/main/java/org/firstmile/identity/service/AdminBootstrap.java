@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.PasswordPolicy;
 import org.firstmile.identity.model.Role;
@@ -39,6 +40,9 @@ public class AdminBootstrap {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "firstmile.admin.username")
     Optional<String> username;
 
@@ -61,8 +65,11 @@ public class AdminBootstrap {
         long existing = em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
                 .setParameter("name", username.get()).getSingleResult();
         if (existing == 0) {
-            em.persist(new AppUser(username.get(), "Administrator", null, hashing.hash(password.get().toCharArray()),
-                    EnumSet.of(Role.ADMIN, Role.STAFF), null, clock.instant()));
+            AppUser administrator = new AppUser(username.get(), "Administrator", null,
+                    hashing.hash(password.get().toCharArray()), EnumSet.of(Role.ADMIN, Role.STAFF), null,
+                    clock.instant());
+            em.persist(administrator);
+            audit.created(administrator);
             LOG.info(() -> "Created the first administrator, " + username.get());
         }
     }

@@ -11,7 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.firstmile.audit.model.AuditAction;
+import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.PasswordPolicy;
 import org.firstmile.identity.model.Role;
@@ -40,6 +43,9 @@ public class UserAdminService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
@@ -62,6 +68,7 @@ public class UserAdminService {
         AppUser user = new AppUser(form.getUsername(), form.getDisplayName().strip(), form.getEmail(),
                 hashing.hash(form.getPassword().toCharArray()), form.roleSet(), organisation(form), clock.instant());
         em.persist(user);
+        audit.created(user);
         return user;
     }
 
@@ -72,7 +79,9 @@ public class UserAdminService {
         if (isCaller(user) && !roles.contains(Role.ADMIN)) {
             throw new BusinessException("You cannot remove your own administrator role. Ask another administrator.");
         }
+        Map<String, String> before = user.auditState();
         user.describe(form.getDisplayName(), form.getEmail(), roles, organisation(form));
+        audit.changed(user, before, AuditAction.UPDATED);
         return user;
     }
 
@@ -81,6 +90,7 @@ public class UserAdminService {
         AppUser user = find(id);
         EditConflictException.check(WHAT, version, user.getVersion());
         user.changePasswordHash(hashing.hash(newPassword.toCharArray()));
+        audit.noted(user, AuditAction.UPDATED, "Password", "reset by an administrator");
         return user;
     }
 
@@ -90,7 +100,9 @@ public class UserAdminService {
         if (!enabled && isCaller(user)) {
             throw new BusinessException("You cannot disable your own account. Ask another administrator.");
         }
+        Map<String, String> before = user.auditState();
         user.setEnabled(enabled);
+        audit.changed(user, before, AuditAction.STATUS_CHANGED);
         return user;
     }
 

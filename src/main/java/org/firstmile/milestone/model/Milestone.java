@@ -19,16 +19,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import org.firstmile.audit.model.Auditable;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.platform.error.BusinessException;
 
 /** A dated promise within a grant, with a log of every change made to it. */
 @Entity
 @Table(name = "milestone")
-public class Milestone {
+public class Milestone implements Auditable {
 
     public static final int TITLE_MAX = 200;
     public static final int OWNER_MAX = 200;
@@ -152,6 +155,36 @@ public class Milestone {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    @Override
+    public String auditType() {
+        return "Milestone";
+    }
+
+    @Override
+    public String auditName() {
+        return title;
+    }
+
+    @Override
+    public Long auditGrantId() {
+        return grant.getId();
+    }
+
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("Title", title);
+        state.put("Description", description);
+        state.put("Due date", dueDate.toString());
+        state.put("Owner", owner);
+        state.put("Status", status.label());
+        state.put("Completion date", completedOn == null ? null : completedOn.toString());
+        state.put("Evidence", evidenceUrl);
+        state.put("Note", note);
+        return state;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.firstmile.audit.model.AuditAction;
+import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.identity.model.Role;
 import org.firstmile.milestone.model.Milestone;
@@ -34,6 +37,9 @@ public class MilestoneService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
@@ -45,6 +51,7 @@ public class MilestoneService {
         Milestone milestone = Milestone.plan(grant, form.getTitle(), form.getDescription(), form.getDueDate(),
                 form.getOwner(), caller(), clock.instant());
         em.persist(milestone);
+        audit.created(milestone);
         return milestone;
     }
 
@@ -54,7 +61,12 @@ public class MilestoneService {
             throw new NotFoundException("milestone", form.getMilestoneId());
         }
         EditConflictException.check("milestone", form.getVersion(), milestone.getVersion());
-        return milestone.record(form.toChange(), caller(), clock.instant(), LocalDate.now(clock));
+        Map<String, String> before = milestone.auditState();
+        MilestoneStatus statusBefore = milestone.getStatus();
+        MilestoneUpdate update = milestone.record(form.toChange(), caller(), clock.instant(), LocalDate.now(clock));
+        audit.changed(milestone, before, milestone.getStatus() == statusBefore ? AuditAction.UPDATED
+                : AuditAction.STATUS_CHANGED);
+        return update;
     }
 
     public List<MilestoneRow> forGrant(long grantId) {

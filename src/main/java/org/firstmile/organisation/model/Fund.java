@@ -10,12 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.firstmile.audit.model.Auditable;
 
 /** A funder's grant programme, such as the Bringing People Together Fund. */
 @Entity
 @Table(name = "fund")
-public class Fund {
+public class Fund implements Auditable {
 
     public static final int CODE_MAX = 50;
     public static final int TITLE_MAX = 200;
@@ -54,6 +57,32 @@ public class Fund {
         this.url = url == null || url.isBlank() ? null : url.strip();
     }
 
+    @Override
+    public String auditType() {
+        return "Fund";
+    }
+
+    @Override
+    public String auditName() {
+        return title;
+    }
+
+    @Override
+    public Long auditGrantId() {
+        return null;
+    }
+
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("Code", code);
+        state.put("Title", title);
+        state.put("Web address", url);
+        state.put("Funder", funder.getName());
+        return state;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

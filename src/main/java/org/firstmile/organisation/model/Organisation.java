@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.firstmile.audit.model.Auditable;
 
 /** Any body that takes part: a funder, the grantee, a partner. Identified openly by its org-id. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Auditable {
 
     public static final int NAME_MAX = 200;
     public static final int ORG_ID_MAX = 100;
@@ -55,6 +58,31 @@ public class Organisation {
         this.type = Objects.requireNonNull(type);
     }
 
+    @Override
+    public String auditType() {
+        return "Organisation";
+    }
+
+    @Override
+    public String auditName() {
+        return name;
+    }
+
+    @Override
+    public Long auditGrantId() {
+        return null;
+    }
+
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("Name", name);
+        state.put("Org-id", orgId);
+        state.put("Part", type.label());
+        return state;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

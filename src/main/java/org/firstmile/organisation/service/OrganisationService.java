@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.firstmile.audit.model.AuditAction;
+import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.identity.model.Role;
 import org.firstmile.organisation.model.Fund;
 import org.firstmile.organisation.model.Organisation;
@@ -30,6 +33,9 @@ public class OrganisationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public List<Choice> choices(OrganisationType type) {
         return em.createQuery("SELECT NEW org.firstmile.organisation.service.Choice(o.id, o.name) FROM Organisation o "
@@ -73,6 +79,7 @@ public class OrganisationService {
             Organisation organisation = new Organisation(form.getName(), form.getOrgId(), form.getType(),
                     clock.instant());
             em.persist(organisation);
+            audit.created(organisation);
             return organisation;
         }
         Organisation organisation = find(Organisation.class, form.getId(), "organisation");
@@ -87,7 +94,9 @@ public class OrganisationService {
                         + ", so its part cannot change. Change or disable their accounts first.");
             }
         }
+        Map<String, String> before = organisation.auditState();
         organisation.describe(form.getName(), form.getOrgId(), form.getType());
+        audit.changed(organisation, before, AuditAction.UPDATED);
         return organisation;
     }
 
@@ -108,11 +117,14 @@ public class OrganisationService {
         if (form.isNew()) {
             Fund fund = new Fund(funder, form.getCode(), form.getTitle(), form.getUrl());
             em.persist(fund);
+            audit.created(fund);
             return fund;
         }
         Fund fund = find(Fund.class, form.getId(), "fund");
         EditConflictException.check("fund", form.getVersion(), fund.getVersion());
+        Map<String, String> before = fund.auditState();
         fund.describe(funder, form.getCode(), form.getTitle(), form.getUrl());
+        audit.changed(fund, before, AuditAction.UPDATED);
         return fund;
     }
 

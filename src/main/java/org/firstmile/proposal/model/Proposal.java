@@ -20,8 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.firstmile.audit.model.Auditable;
 import org.firstmile.organisation.model.Fund;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.platform.error.BusinessException;
@@ -29,7 +32,7 @@ import org.firstmile.platform.error.BusinessException;
 /** An application to a fund, from first draft to the funder's decision, with its whole history. */
 @Entity
 @Table(name = "proposal")
-public class Proposal {
+public class Proposal implements Auditable {
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 10_000;
@@ -160,6 +163,37 @@ public class Proposal {
         return new ProposalDetails(title, amountRequested, currency, durationMonths, summary, plannedStart, publicFlag);
     }
 
+    @Override
+    public String auditType() {
+        return "Proposal";
+    }
+
+    @Override
+    public String auditName() {
+        return title;
+    }
+
+    @Override
+    public Long auditGrantId() {
+        return null;
+    }
+
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("Title", title);
+        state.put("Applicant", applicant.getName());
+        state.put("Fund", fund.getTitle());
+        state.put("Status", status.label());
+        state.put("Amount requested", amountRequested.toPlainString() + " " + currency);
+        state.put("Duration (months)", String.valueOf(durationMonths));
+        state.put("Planned start", plannedStart == null ? null : plannedStart.toString());
+        state.put("Summary", summary);
+        state.put("Published in the open", publicFlag ? "Yes" : "No");
+        return state;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import org.firstmile.audit.model.AuditAction;
+import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.GrantService;
@@ -24,6 +26,7 @@ import org.firstmile.organisation.model.Organisation;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.persistence.Like;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalStatus;
 
@@ -43,19 +46,25 @@ public class ProposalService {
     @Inject
     GrantService grants;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
     public Proposal create(@NotNull @Valid ProposalForm form) {
         Proposal proposal = Proposal.draft(form.toDetails(), applicant(form), fund(form), caller(), clock.instant());
         em.persist(proposal);
+        audit.created(proposal);
         return proposal;
     }
 
     public Proposal revise(long id, @NotNull @Valid ProposalForm form) {
         Proposal proposal = get(id);
         EditConflictException.check(WHAT, form.getVersion(), proposal.getVersion());
+        Map<String, String> before = proposal.auditState();
         proposal.revise(form.toDetails(), applicant(form), fund(form), clock.instant());
+        audit.changed(proposal, before, AuditAction.UPDATED);
         return proposal;
     }
 
@@ -67,7 +76,9 @@ public class ProposalService {
         }
         Proposal proposal = get(id);
         EditConflictException.check(WHAT, version, proposal.getVersion());
+        Map<String, String> before = proposal.auditState();
         proposal.moveTo(target, caller(), clock.instant(), comment);
+        audit.changed(proposal, before, AuditAction.STATUS_CHANGED);
         return proposal;
     }
 
@@ -76,7 +87,9 @@ public class ProposalService {
             @Size(max = Proposal.COMMENT_MAX, message = "The comment must be 2000 characters or fewer.") String comment) {
         Proposal proposal = get(id);
         EditConflictException.check(WHAT, version, proposal.getVersion());
+        Map<String, String> before = proposal.auditState();
         proposal.moveTo(ProposalStatus.AWARDED, caller(), clock.instant(), comment);
+        audit.changed(proposal, before, AuditAction.STATUS_CHANGED);
         return grants.createFor(proposal, award, caller());
     }
 
@@ -125,20 +138,14 @@ public class ProposalService {
 
     private static void bind(TypedQuery<?> typed, ProposalQuery query) {
         if (hasText(query.titleContains())) {
-            typed.setParameter("title", like(query.titleContains()));
+            typed.setParameter("title", Like.containing(query.titleContains()));
         }
         if (hasText(query.applicantContains())) {
-            typed.setParameter("applicant", like(query.applicantContains()));
+            typed.setParameter("applicant", Like.containing(query.applicantContains()));
         }
         if (query.status() != null) {
             typed.setParameter("status", query.status());
         }
-    }
-
-    private static String like(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static boolean hasText(String text) {

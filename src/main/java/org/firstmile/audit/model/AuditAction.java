@@ -1,0 +1,18 @@
+package org.firstmile.audit.model;
+
+/** What happened to a record. */
+public enum AuditAction {
+    CREATED("Created"),
+    UPDATED("Updated"),
+    STATUS_CHANGED("Status changed");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
