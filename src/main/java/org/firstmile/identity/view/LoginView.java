@@ -94,7 +94,10 @@ public class LoginView {
                 && !next.startsWith("/login.xhtml")) {
             return next;
         }
-        return request.isUserInRole("STAFF") || request.isUserInRole("ADMIN") ? "/dashboard.xhtml" : "/index.xhtml";
+        if (request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")) {
+            return "/dashboard.xhtml";
+        }
+        return request.isUserInRole("PARTNER") ? "/partner/portal/index.xhtml" : "/index.xhtml";
     }
 
     public String getNext() {

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstmile.grant.model.Award;
 import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.model.ReportingPeriod;
 import org.firstmile.grant.service.GrantNumbering;
 import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.Role;
@@ -28,6 +29,9 @@ import org.firstmile.milestone.model.MilestoneStatus;
 import org.firstmile.organisation.model.Fund;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.partner.model.Narrative;
+import org.firstmile.partner.model.PartnerProgramme;
+import org.firstmile.partner.model.PartnerUpdate;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalDetails;
 import org.firstmile.proposal.model.ProposalStatus;
@@ -90,8 +94,8 @@ public class DemoData {
                 OrganisationType.GRANTEE, clock.instant()));
         Organisation roots = persist(new Organisation("The Roots Programme", "GB-SAMPLE-ROOTS",
                 OrganisationType.PARTNER, clock.instant()));
-        persist(new Organisation("Samuel Centre for Social Connectedness", "GB-SAMPLE-SCSC",
-                OrganisationType.PARTNER, clock.instant()));
+        Organisation samuelCentre = persist(new Organisation("Samuel Centre for Social Connectedness",
+                "GB-SAMPLE-SCSC", OrganisationType.PARTNER, clock.instant()));
         Fund bptf = persist(new Fund(nlcf, "BPTF", "Bringing People Together Fund",
                 "https://www.tnlcommunityfund.org.uk/funding/programmes/bringing-people-together"));
 
@@ -119,6 +123,7 @@ public class DemoData {
                 at(grantStart.minusMonths(2), zone));
         em.persist(grant);
         milestones(grant, grantStart, today, zone);
+        partners(grant, roots, samuelCentre, zone);
 
         Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",
                 new BigDecimal("120000.00"), "GBP", 12, "Design and pilot learning for relationship-centred "
@@ -172,6 +177,24 @@ public class DemoData {
                 + "relationships through cultural exchange.", today.plusDays(45), "Partnerships lead", zone);
         plan(grant, "Publish \u201cTwo years of bringing people together\u201d", "The closing account of the "
                 + "grant.", grant.getPlannedEnd(), "Programme lead", zone);
+    }
+
+    private void partners(Grant grant, Organisation roots, Organisation samuelCentre, ZoneId zone) {
+        PartnerProgramme rootsProgramme = persist(new PartnerProgramme(grant, roots, "The Roots Programme",
+                "Programmes that bridge gaps, transcend social bubbles and create lasting relationships through "
+                        + "cultural exchange.", clock.instant()));
+        persist(new PartnerProgramme(grant, samuelCentre, "Pattern Library fellowship", "A fellow of the Samuel "
+                + "Centre for Social Connectedness builds the Pattern Library with the Collective.", clock.instant()));
+        ReportingPeriod yearOne = grant.getPeriods().get(0);
+        Instant written = at(yearOne.getEndDate().plusDays(10), zone);
+        PartnerUpdate update = PartnerUpdate.start(rootsProgramme, yearOne, "partner", written);
+        update.write(new Narrative("Three cultural exchanges brought young people from different backgrounds "
+                + "together over shared meals and music.", "Participants planned the second and third exchanges "
+                + "themselves.", "140 people took part; 38 stayed in touch after six months.", "Small groups "
+                + "of eight worked better than large events.", "Next year we run exchanges in two more towns."));
+        update.submit("partner", written);
+        update.accept("staff", at(yearOne.getEndDate().plusDays(20), zone));
+        em.persist(update);
     }
 
     private Milestone plan(Grant grant, String title, String description, LocalDate due, String owner, ZoneId zone) {

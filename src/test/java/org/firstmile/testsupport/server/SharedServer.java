@@ -41,7 +41,8 @@ public class SharedServer implements BeforeAllCallback {
                         "FIRSTMILE_DB_URL", EmbeddedDatabaseSession.jdbcUrl(EmbeddedDatabaseSession.BROWSER_DATABASE),
                         "FIRSTMILE_DB_USER", EmbeddedDatabase.USER,
                         "FIRSTMILE_DB_PASSWORD", EmbeddedDatabase.USER,
-                        "FIRSTMILE_DEMO_DATA", "true");
+                        "FIRSTMILE_DEMO_DATA", "true",
+                        "FIRSTMILE_EVIDENCE_DIR", Path.of("target", "browser-evidence").toAbsolutePath().toString());
                 return new Running(PayaraMicroProcess.start(Path.of("target", "payara-micro.jar"),
                         Path.of("target", "firstmile.war"), freePort(), environment,
                         Path.of("target", "browser-server.log"), Duration.ofMinutes(4)));

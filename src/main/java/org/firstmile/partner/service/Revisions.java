@@ -1,0 +1,19 @@
+package org.firstmile.partner.service;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.firstmile.partner.model.PartnerUpdate;
+
+/** The revisions of one programme's update for one period, newest first, with their evidence. */
+final class Revisions {
+
+    private Revisions() {
+    }
+
+    static List<PartnerUpdate> of(EntityManager em, long programmeId, long periodId) {
+        return em.createQuery("SELECT DISTINCT u FROM PartnerUpdate u LEFT JOIN FETCH "
+                + "u.evidence WHERE u.programme.id = :programme AND u.period.id = :period ORDER BY u.revision DESC",
+                PartnerUpdate.class).setParameter("programme", programmeId).setParameter("period", periodId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.firstmile.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.firstmile.testsupport.browser.Browser;
+import org.firstmile.testsupport.browser.BrowserTest;
+import org.firstmile.testsupport.pages.PartnerPages;
+import org.firstmile.testsupport.pages.SignInPage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+@BrowserTest
+class PartnerUpdateIT {
+
+    @Test
+    void partnerSubmitsWithEvidenceStaffReturnItPartnerResubmitsAndStaffAccept(Browser partner, Browser staff) {
+        SignInPage.signInAs(partner, "partner", "partner-demo-2026");
+        assertThat(partner.path()).isEqualTo("/partner/portal/index.xhtml");
+        assertThat(partner.text(PartnerPages.PORTAL_PERIODS)).contains("The Roots Programme")
+                .doesNotContain("Pattern Library fellowship");
+        partner.screenshot("portal");
+
+        PartnerPages portal = new PartnerPages(partner);
+        portal.openFromPortal("The Roots Programme", "Year two");
+        portal.writeStory("Two more towns joined the exchanges.", "90 people took part.");
+        portal.upload(PartnerPages.disguisedPage("exchange-photos.pdf"));
+        partner.waitForText(PartnerPages.PAGE_MESSAGES, "is not a file type that FirstMile accepts");
+        portal.upload(PartnerPages.samplePdf("exchange-report.pdf"));
+        partner.waitForText(PartnerPages.EVIDENCE_LIST, "exchange-report.pdf");
+        assertThat(partner.find(By.id("update:story")).getAttribute("value"))
+                .isEqualTo("Two more towns joined the exchanges.");
+        partner.screenshot("portal-update-draft");
+        assertThat(fetchStatusAndType(partner, By.linkText("exchange-report.pdf"))).isEqualTo("200 application/pdf");
+        portal.submit();
+        assertThat(partner.text(PartnerPages.PAGE_MESSAGES)).contains("Update submitted");
+        assertThat(partner.findAll(By.id("update:story"))).as("a submitted update cannot be edited").isEmpty();
+
+        SignInPage.signInAs(staff, "staff", "staff-demo-2026");
+        PartnerPages review = new PartnerPages(staff);
+        review.openFromReview("The Roots Programme", "Year two");
+        assertThat(staff.pageText()).contains("Two more towns joined the exchanges.", "exchange-report.pdf");
+        review.returnWithFeedback("Please add how many stayed in touch.");
+        assertThat(staff.text(PartnerPages.PAGE_MESSAGES)).contains("returned");
+
+        portal.openFromPortal("The Roots Programme", "Year two");
+        assertThat(partner.pageText()).contains("Please add how many stayed in touch.");
+        portal.startRevision();
+        assertThat(partner.find(By.id("update:story")).getAttribute("value"))
+                .isEqualTo("Two more towns joined the exchanges.");
+        portal.writeStory("Two more towns joined the exchanges; 25 people stayed in touch.", "90 people took part.");
+        portal.submit();
+
+        review.openFromReview("The Roots Programme", "Year two");
+        review.accept();
+        assertThat(staff.text(By.id("revision-2"))).contains("Accepted", "25 people stayed in touch");
+        assertThat(staff.text(By.id("revision-1"))).contains("Returned with feedback",
+                "Please add how many stayed in touch.");
+        staff.screenshot("partner-update-reviewed");
+    }
+
+    /** Downloads the link's target with the browser's own session, as a click would, and reports status and type. */
+    private static String fetchStatusAndType(Browser browser, By link) {
+        String href = browser.find(link).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[1];"
+                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')));", href);
+        return String.valueOf(answer);
+    }
+
+    @Test
+    void staffSeeWhoHasAndHasNotReportedThisPeriod(Browser staff) {
+        SignInPage.signInAs(staff, "staff", "staff-demo-2026");
+        staff.open("/partner/review.xhtml");
+        assertThat(staff.text(PartnerPages.REPORTING)).contains("Pattern Library fellowship",
+                "Samuel Centre for Social Connectedness", "Not started");
+        staff.screenshot("partner-review-list");
+    }
+
+    @Test
+    void partnerGetsForbiddenOnTheStaffReviewPagesAndStaffOnThePortal(Browser partner, Browser staff) {
+        SignInPage.signInAs(partner, "partner", "partner-demo-2026");
+        partner.open("/partner/review.xhtml");
+        assertThat(partner.find(By.id("error-403")).getText()).contains("You do not have access to this page");
+
+        SignInPage.signInAs(staff, "staff", "staff-demo-2026");
+        staff.open("/partner/portal/index.xhtml");
+        assertThat(staff.find(By.id("error-403")).getText()).contains("You do not have access to this page");
+    }
+}
