@@ -84,7 +84,7 @@ class WebAccessIT {
         HttpClient funder = newBrowser();
         HttpResponse<String> signedIn = signIn(funder, "funder", "funder-demo-2026");
         assertEquals(302, signedIn.statusCode(), "signed in and sent on");
-        assertTrue(location(signedIn).endsWith("/index.xhtml"), "a funder is not sent to the staff dashboard: "
+        assertTrue(location(signedIn).endsWith("/funder/index.xhtml"), "a funder is sent to their own grants: "
                 + location(signedIn));
 
         assertEquals(403, get(funder, page("dashboard.xhtml")).statusCode());
@@ -162,7 +162,7 @@ class WebAccessIT {
         HttpResponse<String> funder = signIn(sharedComputer, "funder", "funder-demo-2026");
 
         assertEquals(302, funder.statusCode());
-        assertTrue(location(funder).endsWith("/index.xhtml"), location(funder));
+        assertTrue(location(funder).endsWith("/funder/index.xhtml"), location(funder));
         assertEquals(403, get(sharedComputer, page("dashboard.xhtml")).statusCode());
     }
 

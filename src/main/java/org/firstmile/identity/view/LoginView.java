@@ -97,6 +97,9 @@ public class LoginView {
         if (request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")) {
             return "/dashboard.xhtml";
         }
+        if (request.isUserInRole("FUNDER")) {
+            return "/funder/index.xhtml";
+        }
         return request.isUserInRole("PARTNER") ? "/partner/portal/index.xhtml" : "/index.xhtml";
     }
 

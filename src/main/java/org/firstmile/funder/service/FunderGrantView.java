@@ -1,0 +1,10 @@
+package org.firstmile.funder.service;
+
+import java.util.List;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.milestone.service.MilestoneRow;
+
+/** Everything a funder sees of one of their grants, read in one call. */
+public record FunderGrantView(Grant grant, List<MilestoneRow> milestones, MilestoneCounts counts,
+        List<Highlight> highlights) {
+}

@@ -1,0 +1,84 @@
+package org.firstmile.funder.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.GrantSummary;
+import org.firstmile.identity.model.Role;
+import org.firstmile.identity.service.Callers;
+import org.firstmile.milestone.model.Milestone;
+import org.firstmile.milestone.service.MilestoneRow;
+import org.firstmile.partner.model.PartnerUpdateStatus;
+import org.firstmile.platform.error.NotFoundException;
+
+/**
+ * A funder's read-only view of the grants made from their own organisation's funds. Another funder's grant is
+ * answered as not found, so a guessed id reveals nothing.
+ */
+@Stateless
+@RolesAllowed(Role.FUNDER_NAME)
+public class FunderPortalService {
+
+    public static final int LIST_LIMIT = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Callers callers;
+
+    @Resource
+    SessionContext session;
+
+    public List<GrantSummary> myGrants() {
+        return em.createQuery("SELECT NEW org.firstmile.grant.service.GrantSummary(g.id, g.identifier, g.title, "
+                + "r.name, f.title, g.amountAwarded, g.currency, g.plannedStart, g.plannedEnd, g.manager) "
+                + "FROM Grant g JOIN g.recipient r JOIN g.fund f WHERE f.funder.id = :funder "
+                + "ORDER BY g.plannedStart DESC, g.id DESC", GrantSummary.class)
+                .setParameter("funder", callerOrganisation()).setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    public FunderGrantView grant(long grantId) {
+        Grant grant = em.createQuery("SELECT g FROM Grant g JOIN FETCH g.recipient JOIN FETCH g.fund f "
+                + "WHERE g.id = :id AND f.funder.id = :funder", Grant.class).setParameter("id", grantId)
+                .setParameter("funder", callerOrganisation()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("grant", grantId));
+        grant.getPeriods().size();
+        List<MilestoneRow> milestones = milestones(grantId);
+        return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), highlights(grantId));
+    }
+
+    private List<MilestoneRow> milestones(long grantId) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT m FROM Milestone m WHERE m.grant.id = :grant ORDER BY m.dueDate, m.id",
+                Milestone.class).setParameter("grant", grantId).getResultList().stream()
+                .map(m -> new MilestoneRow(m.getId(), m.getVersion(), grantId, null, null, m.getTitle(),
+                        m.getDescription(), m.getDueDate(), m.getOwner(), m.getStatus(), m.getCompletedOn(),
+                        m.getEvidenceUrl(), null, m.isOverdueOn(today)))
+                .toList();
+    }
+
+    /** The accepted updates of the grant's partner programmes, newest period first. */
+    private List<Highlight> highlights(long grantId) {
+        return em.createQuery("SELECT NEW org.firstmile.funder.service.Highlight(p.name, o.name, rp.name, "
+                + "u.narrative.story, u.narrative.differenceMade) FROM PartnerUpdate u JOIN u.programme p "
+                + "JOIN p.organisation o JOIN u.period rp WHERE p.grant.id = :grant AND u.status = :accepted "
+                + "ORDER BY rp.sequenceNo DESC, p.name", Highlight.class).setParameter("grant", grantId)
+                .setParameter("accepted", PartnerUpdateStatus.ACCEPTED).getResultList();
+    }
+
+    private Long callerOrganisation() {
+        return callers.organisationOf(session.getCallerPrincipal().getName());
+    }
+}

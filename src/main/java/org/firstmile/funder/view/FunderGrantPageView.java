@@ -1,0 +1,56 @@
+package org.firstmile.funder.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import org.firstmile.funder.service.FunderGrantView;
+import org.firstmile.funder.service.FunderPortalService;
+import org.firstmile.milestone.view.MilestoneTimeline;
+import org.firstmile.platform.faces.RecordIds;
+import org.primefaces.model.timeline.TimelineModel;
+
+/** One of the funder's grants, read-only: progress, milestones on a timeline, partner highlights. */
+@Named
+@ViewScoped
+public class FunderGrantPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FunderPortalService portal;
+
+    private String idParam;
+    private FunderGrantView view;
+    private TimelineModel<String, Object> timeline;
+
+    public void load() {
+        view = portal.grant(RecordIds.parse("grant", idParam));
+        timeline = MilestoneTimeline.of(view.milestones());
+    }
+
+    public LocalDateTime getTimelineStart() {
+        return view.grant().getPlannedStart().minusMonths(1).atStartOfDay();
+    }
+
+    public LocalDateTime getTimelineEnd() {
+        return view.grant().getPlannedEnd().plusMonths(1).atStartOfDay();
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public FunderGrantView getView() {
+        return view;
+    }
+
+    public TimelineModel<String, Object> getTimeline() {
+        return timeline;
+    }
+}

@@ -1,0 +1,147 @@
+package org.firstmile.funder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.firstmile.funder.service.FunderGrantView;
+import org.firstmile.funder.service.FunderPortalService;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.AwardForm;
+import org.firstmile.grant.service.GrantSummary;
+import org.firstmile.identity.model.Role;
+import org.firstmile.identity.service.UserAdminService;
+import org.firstmile.identity.service.UserForm;
+import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.organisation.service.FundForm;
+import org.firstmile.organisation.service.OrganisationForm;
+import org.firstmile.organisation.service.OrganisationService;
+import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.proposal.model.Proposal;
+import org.firstmile.proposal.model.ProposalStatus;
+import org.firstmile.proposal.service.ProposalForm;
+import org.firstmile.proposal.service.ProposalService;
+import org.firstmile.testsupport.Deployments;
+import org.firstmile.testsupport.Deployments.InContainer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A funder sees the grants of their own organisation's funds and nothing else: another funder's grant is not
+ * found, whatever id is tried; partners and staff are refused the funder portal's service.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FunderScopingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @EJB
+    FunderPortalService portal;
+
+    @EJB
+    ProposalService proposals;
+
+    @EJB
+    OrganisationService organisations;
+
+    @EJB
+    UserAdminService users;
+
+    @Inject
+    HttpServletRequest request;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void eachFunderSeesOnlyTheGrantsOfTheirOwnFunds() throws Exception {
+        InContainer.signInAs(Role.ADMIN);
+        OrganisationForm trust = new OrganisationForm();
+        trust.setName("Another Trust " + run);
+        trust.setOrgId("GB-CHC-9" + run.replaceAll("[^0-9]", "1"));
+        trust.setType(OrganisationType.FUNDER);
+        long trustId = organisations.save(trust).getId();
+        FundForm fund = new FundForm();
+        fund.setFunderId(trustId);
+        fund.setCode("T" + run);
+        fund.setTitle("Another Trust's fund " + run);
+        long fundId = organisations.save(fund).getId();
+        UserForm otherFunder = new UserForm();
+        otherFunder.setUsername("it-trust-" + run);
+        otherFunder.setDisplayName("A grant officer of Another Trust");
+        otherFunder.setRoles(new Role[] {Role.FUNDER});
+        otherFunder.setOrganisationId(trustId);
+        otherFunder.setPassword("trust-password-" + run);
+        users.create(otherFunder);
+        Grant otherGrant = awardedGrant(fundId);
+
+        signInAgain("funder", "funder-demo-2026");
+        long demoGrant = em.createQuery("SELECT g.id FROM Grant g WHERE g.title LIKE 'Building a Relationships%'",
+                Long.class).getSingleResult();
+        assertTrue(portal.myGrants().stream().anyMatch(g -> g.id() == demoGrant));
+        assertFalse(portal.myGrants().stream().map(GrantSummary::id).anyMatch(id -> id.equals(otherGrant.getId())));
+        FunderGrantView demo = portal.grant(demoGrant);
+        assertEquals(3, demo.counts().done(), "the demo grant's three done milestones");
+        assertEquals(1, demo.counts().overdue(), "and its one overdue milestone");
+        assertTrue(demo.highlights().stream().anyMatch(h -> h.programmeName().equals("The Roots Programme")),
+                "the Roots Programme's accepted update is a highlight");
+        assertThrows(NotFoundException.class, () -> portal.grant(otherGrant.getId()));
+
+        signInAgain("it-trust-" + run, "trust-password-" + run);
+        assertEquals(1, portal.myGrants().size());
+        assertEquals(otherGrant.getId(), portal.myGrants().get(0).id());
+        assertTrue(portal.grant(otherGrant.getId()).highlights().isEmpty());
+        assertThrows(NotFoundException.class, () -> portal.grant(demoGrant));
+        assertThrows(NotFoundException.class, () -> portal.grant(Long.MAX_VALUE));
+    }
+
+    @Test
+    void partnersAndStaffAreRefusedTheFunderPortal() throws Exception {
+        InContainer.signInAs(Role.PARTNER);
+        assertThrows(EJBAccessException.class, () -> portal.myGrants());
+        assertThrows(EJBAccessException.class, () -> portal.grant(1L));
+        signInAgain("staff", "staff-demo-2026");
+        assertThrows(EJBAccessException.class, () -> portal.myGrants());
+    }
+
+    private Grant awardedGrant(long fundId) throws Exception {
+        signInAgain("staff", "staff-demo-2026");
+        ProposalForm form = new ProposalForm();
+        form.setTitle("Funded by another trust " + run);
+        form.setApplicantId(em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = 'GB-SAMPLE-TRP'",
+                Long.class).getSingleResult());
+        form.setFundId(fundId);
+        form.setAmountRequested(new BigDecimal("5000.00"));
+        form.setDurationMonths(12);
+        Proposal proposal = proposals.create(form);
+        for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.EXPRESSION_OF_INTEREST, ProposalStatus.INVITED,
+            ProposalStatus.FULL_APPLICATION, ProposalStatus.UNDER_REVIEW}) {
+            proposal = proposals.moveTo(proposal.getId(), proposals.get(proposal.getId()).getVersion(), step, null);
+        }
+        return proposals.award(proposal.getId(), proposals.get(proposal.getId()).getVersion(),
+                new AwardForm(new BigDecimal("5000.00"), LocalDate.now(), LocalDate.now()), "Awarded");
+    }
+
+    private void signInAgain(String username, String password) throws Exception {
+        request.logout();
+        InContainer.signIn(username, password);
+    }
+}
