@@ -5,26 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.firstmile.testsupport.Deployments;
+import org.firstmile.testsupport.http.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,9 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebAccessIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
     private static final List<String> ADMINISTRATION_PAGES = List.of("identity/users.xhtml",
             "organisation/organisations.xhtml", "organisation/funds.xhtml");
 
@@ -76,7 +65,7 @@ class WebAccessIT {
         HttpResponse<String> login = get(newBrowser(), page("login.xhtml"));
 
         assertEquals(200, login.statusCode());
-        assertTrue(VIEW_STATE.matcher(login.body()).find(), "a Faces form with its view state");
+        assertTrue(Http.VIEW_STATE.matcher(login.body()).find(), "a Faces form with its view state");
     }
 
     @Test
@@ -220,43 +209,21 @@ class WebAccessIT {
 
     // ---- a small browser -----------------------------------------------------------------------------------------
 
-    /**
-     * A client that keeps cookies and shows redirects instead of following them. HTTP/1.1, as browsers speak over
-     * plain http (Java's client would otherwise try an h2c upgrade, which no browser does).
-     */
     private static HttpClient newBrowser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return Http.newClient();
     }
 
     private URI page(String path) {
         return URI.create(base.toString()).resolve(path);
     }
 
-    /** Opens the sign-in page and posts its form back, as a person pressing "Sign in" does. */
     private HttpResponse<String> signIn(HttpClient browser, String username, String password)
             throws IOException, InterruptedException {
-        HttpResponse<String> login = get(browser, page("login.xhtml"));
-        assertEquals(200, login.statusCode());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("login", "login");
-        fields.put("login:username", username);
-        fields.put("login:password", password);
-        fields.put("login:next", "");
-        fields.put("login:submit", "");
-        fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body()));
-        URI action = login.uri().resolve(find(FORM_ACTION, login.body()).replace("&amp;", "&"));
-        String form = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return Http.signIn(browser, URI.create(base.toString()), username, password);
     }
 
     private static HttpResponse<String> get(HttpClient browser, URI uri) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.get(browser, uri);
     }
 
     /**
@@ -268,19 +235,13 @@ class WebAccessIT {
             assertTrue(location(response).contains("/login.xhtml"), location(response));
         } else {
             assertEquals(200, response.statusCode());
-            assertTrue(FORM_ACTION.matcher(response.body()).find(), () -> "no sign-in form in: " + response.body());
+            assertTrue(Http.SIGN_IN_FORM.matcher(response.body()).find(), () -> "no sign-in form in: " + response.body());
             assertFalse(response.body().contains("Building a Relationships Collective"), "no staff data");
         }
     }
 
     private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElse("(no Location header)");
-    }
-
-    private static String find(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        assertTrue(matcher.find(), () -> "no " + pattern + " in the page");
-        return matcher.group(1);
+        return Http.location(response);
     }
 
     // ---- the database, as an administrator's "Disable" would leave it ----------------------------------------------
@@ -309,7 +270,4 @@ class WebAccessIT {
         return value;
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class SharedServer implements BeforeAllCallback {
 
+    /** Where the shared server keeps evidence files. */
+    public static final Path EVIDENCE_DIR = Path.of("target", "browser-evidence").toAbsolutePath();
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
     @Override
@@ -42,7 +45,7 @@ public class SharedServer implements BeforeAllCallback {
                         "FIRSTMILE_DB_USER", EmbeddedDatabase.USER,
                         "FIRSTMILE_DB_PASSWORD", EmbeddedDatabase.USER,
                         "FIRSTMILE_DEMO_DATA", "true",
-                        "FIRSTMILE_EVIDENCE_DIR", Path.of("target", "browser-evidence").toAbsolutePath().toString());
+                        "FIRSTMILE_EVIDENCE_DIR", EVIDENCE_DIR.toString());
                 return new Running(PayaraMicroProcess.start(Path.of("target", "payara-micro.jar"),
                         Path.of("target", "firstmile.war"), freePort(), environment,
                         Path.of("target", "browser-server.log"), Duration.ofMinutes(4)));

@@ -1,0 +1,224 @@
+package org.firstmile.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.firstmile.testsupport.http.Http;
+import org.firstmile.testsupport.server.EmbeddedDatabase;
+import org.firstmile.testsupport.server.EmbeddedDatabaseSession;
+import org.firstmile.testsupport.server.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Who may open what: every page and file download × every kind of person, with the exact answer each must get,
+ * including guessed ids of another partner's update and evidence and another funder's grant. The matrix is data:
+ * a new page adds a row. Actions behind the pages are refused by the services too; the service tests prove that.
+ */
+@ExtendWith({SharedServer.class, AccessMatrixIT.BaseUri.class})
+class AccessMatrixIT {
+
+    /** What a person must get. */
+    enum Answer {
+        /** the page itself */
+        ALLOW,
+        /** the sign-in page in its place */
+        SIGN_IN,
+        /** 403, "You do not have access to this page" */
+        DENY,
+        /** as if the record did not exist */
+        NOT_FOUND
+    }
+
+    private static final Answer A = Answer.ALLOW;
+    private static final Answer S = Answer.SIGN_IN;
+    private static final Answer D = Answer.DENY;
+    private static final Answer N = Answer.NOT_FOUND;
+
+    /** The people, in the order of each row's answers. Partner B and funder Y are made by {@link #people}. */
+    private static final List<String> PEOPLE = List.of("anonymous", "partner", "matrix-partner-b", "funder",
+            "matrix-funder-y", "staff", "admin");
+
+    /**
+     * Each row: an address ({G} the demo grant, {P} its proposal, {R} The Roots Programme, {Y1} its Year one,
+     * {U} Roots' Year one update, {E} an evidence file of it) and the answers of anonymous, partner A (Roots),
+     * partner B (Samuel Centre), funder X (the grant's funder), funder Y (another funder), staff, administrator.
+     */
+    private static final Object[][] MATRIX = {
+        {"/index.xhtml", A, A, A, A, A, A, A},
+        {"/login.xhtml", A, A, A, A, A, A, A},
+        {"/health/ready", A, A, A, A, A, A, A},
+        {"/dashboard.xhtml", S, D, D, D, D, A, A},
+        {"/proposal/list.xhtml", S, D, D, D, D, A, A},
+        {"/proposal/new.xhtml", S, D, D, D, D, A, A},
+        {"/proposal/view.xhtml?id={P}", S, D, D, D, D, A, A},
+        {"/grant/list.xhtml", S, D, D, D, D, A, A},
+        {"/grant/view.xhtml?id={G}", S, D, D, D, D, A, A},
+        {"/audit/events.xhtml", S, D, D, D, D, A, A},
+        {"/partner/review.xhtml", S, D, D, D, D, A, A},
+        {"/partner/programmes.xhtml?grant={G}", S, D, D, D, D, A, A},
+        {"/partner/update.xhtml?id={U}", S, D, D, D, D, A, A},
+        {"/partner/portal/index.xhtml", S, A, A, D, D, D, D},
+        {"/partner/portal/update.xhtml?programme={R}&period={Y1}", S, A, N, D, D, D, D},
+        {"/evidence/download?id={E}", S, A, N, D, D, A, A},
+        {"/funder/index.xhtml", S, D, D, A, A, D, D},
+        {"/funder/grant.xhtml?id={G}", S, D, D, A, N, D, D},
+        {"/identity/users.xhtml", S, D, D, D, D, D, A},
+        {"/organisation/organisations.xhtml", S, D, D, D, D, D, A},
+        {"/organisation/funds.xhtml", S, D, D, D, D, D, A},
+    };
+
+    @Test
+    void everyPersonGetsExactlyTheAnswerTheMatrixGivesForEveryAddress(URI base) throws Exception {
+        Map<String, String> ids = people();
+        Map<String, HttpClient> clients = new LinkedHashMap<>();
+        for (String person : PEOPLE) {
+            HttpClient client = Http.newClient();
+            if (!person.equals("anonymous")) {
+                HttpResponse<String> signedIn = Http.signIn(client, base, person, passwordOf(person));
+                assertThat(signedIn.statusCode()).as(person + " signs in").isEqualTo(302);
+            }
+            clients.put(person, client);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Object[] row : MATRIX) {
+            String address = resolve((String) row[0], ids);
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                Answer expected = (Answer) row[i + 1];
+                HttpResponse<String> response = Http.get(clients.get(PEOPLE.get(i)), base.resolve(address.substring(1)));
+                Answer actual = answerOf(response);
+                if (actual != expected) {
+                    wrong.add(address + " for " + PEOPLE.get(i) + ": expected " + expected + ", got " + actual + " ("
+                            + response.statusCode() + " " + Http.location(response) + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("cells of the access matrix that disagree").isEmpty();
+    }
+
+    private static Answer answerOf(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 403) {
+            return Answer.DENY;
+        }
+        if (status == 404 || (status == 302 && Http.location(response).contains("/errors/404"))) {
+            return Answer.NOT_FOUND;
+        }
+        if (Http.showsSignInForm(response) && !response.uri().getPath().endsWith("/login.xhtml")) {
+            return Answer.SIGN_IN;
+        }
+        if (status == 302 && Http.location(response).contains("/errors/403")) {
+            return Answer.DENY;
+        }
+        return status == 200 ? Answer.ALLOW : null;
+    }
+
+    private static String passwordOf(String person) {
+        return switch (person) {
+            case "matrix-partner-b" -> "partner-demo-2026";
+            case "matrix-funder-y" -> "funder-demo-2026";
+            default -> person + "-demo-2026";
+        };
+    }
+
+    private static String resolve(String address, Map<String, String> ids) {
+        String resolved = address;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        return resolved;
+    }
+
+    /**
+     * Partner B (the Samuel Centre) and funder Y (another trust), with the demo partner's and funder's password
+     * hashes; an evidence file on Roots' Year one update; and the ids the matrix names. Made once per database.
+     */
+    private static Map<String, String> people() throws Exception {
+        try (Connection db = DriverManager.getConnection(
+                EmbeddedDatabaseSession.jdbcUrl(EmbeddedDatabaseSession.BROWSER_DATABASE), EmbeddedDatabase.USER,
+                EmbeddedDatabase.USER)) {
+            db.createStatement().execute("INSERT INTO organisation (name, org_id, type) VALUES ('Matrix Trust', "
+                    + "'GB-CHC-0000001', 'FUNDER') ON CONFLICT (org_id) DO NOTHING");
+            copyUser(db, "partner", "matrix-partner-b", "GB-SAMPLE-SCSC");
+            copyUser(db, "funder", "matrix-funder-y", "GB-CHC-0000001");
+            Map<String, String> ids = new LinkedHashMap<>();
+            ids.put("G", one(db, "SELECT id FROM grant_award WHERE title LIKE 'Building a Relationships%'"));
+            ids.put("P", one(db, "SELECT proposal_id FROM grant_award WHERE id = " + ids.get("G")));
+            ids.put("R", one(db, "SELECT id FROM partner_programme WHERE name = 'The Roots Programme'"));
+            ids.put("Y1", one(db, "SELECT id FROM reporting_period WHERE sequence_no = 1 AND grant_id = "
+                    + ids.get("G")));
+            ids.put("U", one(db, "SELECT id FROM partner_update WHERE programme_id = " + ids.get("R")
+                    + " AND period_id = " + ids.get("Y1") + " ORDER BY revision DESC LIMIT 1"));
+            ids.put("E", evidence(db, ids.get("U")));
+            return ids;
+        }
+    }
+
+    private static void copyUser(Connection db, String from, String username, String orgId) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO app_user (username, display_name, "
+                + "password_hash, organisation_id) SELECT ?, 'Access matrix', password_hash, "
+                + "(SELECT id FROM organisation WHERE org_id = ?) FROM app_user WHERE username = ? "
+                + "ON CONFLICT (username) DO NOTHING")) {
+            insert.setString(1, username);
+            insert.setString(2, orgId);
+            insert.setString(3, from);
+            insert.executeUpdate();
+        }
+        db.createStatement().execute("INSERT INTO app_user_role (user_id, role) SELECT u.id, r.role FROM app_user u, "
+                + "app_user_role r JOIN app_user s ON s.id = r.user_id WHERE u.username = '" + username
+                + "' AND s.username = '" + from + "' ON CONFLICT DO NOTHING");
+    }
+
+    /** A real file in the server's evidence folder, recorded against the update as an upload would be. */
+    private static String evidence(Connection db, String updateId) throws Exception {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        String key = UUID.randomUUID().toString();
+        Files.write(Files.createDirectories(SharedServer.EVIDENCE_DIR).resolve(key), pdf);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        return one(db, "INSERT INTO evidence_file (update_id, file_name, content_type, size_bytes, sha256, storage_key, "
+                + "uploaded_by, uploaded_at) VALUES (" + updateId + ", 'matrix.pdf', 'application/pdf', " + pdf.length
+                + ", '" + sha256 + "', '" + key + "', 'partner', now()) RETURNING id");
+    }
+
+    private static String one(Connection db, String sql) throws Exception {
+        try (ResultSet result = db.createStatement().executeQuery(sql)) {
+            if (!result.next()) {
+                throw new IllegalStateException("Nothing for " + sql);
+            }
+            return result.getString(1);
+        }
+    }
+
+    /** Hands the shared server's address to the test. */
+    static class BaseUri implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == URI.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return SharedServer.baseUri(context);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.firstmile.testsupport.http;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small browser over HTTP for tests: keeps cookies, shows redirects instead of following them, and signs in
+ * through FirstMile's real Faces sign-in form.
+ */
+public final class Http {
+
+    public static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    public static final Pattern SIGN_IN_FORM = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
+
+    private Http() {
+    }
+
+    /** HTTP/1.1, as browsers speak over plain http (Java's client would otherwise try an h2c upgrade). */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static HttpResponse<String> get(HttpClient client, URI uri) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the sign-in page below {@code base} and posts its form back, as a person pressing "Sign in" does. */
+    public static HttpResponse<String> signIn(HttpClient client, URI base, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> login = get(client, base.resolve("login.xhtml"));
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("The sign-in page answered " + login.statusCode());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:next", "");
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body()));
+        URI action = login.uri().resolve(find(SIGN_IN_FORM, login.body()).replace("&amp;", "&"));
+        String form = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static boolean showsSignInForm(HttpResponse<String> response) {
+        return response.statusCode() == 200 && SIGN_IN_FORM.matcher(response.body()).find();
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("(no Location header)");
+    }
+
+    public static String find(Pattern pattern, String html) {
+        Matcher matcher = pattern.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no " + pattern + " in the page");
+        }
+        return matcher.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
