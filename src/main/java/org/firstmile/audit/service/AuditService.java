@@ -20,7 +20,7 @@ public class AuditService {
 
     /** The kinds of record that are audited, for the audit page's filter. */
     public static final List<String> ENTITY_TYPES = List.of("Proposal", "Grant", "Milestone", "User", "Organisation",
-            "Fund");
+            "Fund", "Outcome indicator", "Outcome actual");
 
     @PersistenceContext
     EntityManager em;
