@@ -73,6 +73,7 @@ class AccessMatrixIT {
         {"/proposal/view.xhtml?id={P}", S, D, D, D, D, A, A},
         {"/grant/list.xhtml", S, D, D, D, D, A, A},
         {"/grant/view.xhtml?id={G}", S, D, D, D, D, A, A},
+        {"/outcome/indicators.xhtml?grant={G}", S, D, D, D, D, A, A},
         {"/audit/events.xhtml", S, D, D, D, D, A, A},
         {"/partner/review.xhtml", S, D, D, D, D, A, A},
         {"/partner/programmes.xhtml?grant={G}", S, D, D, D, D, A, A},

@@ -43,8 +43,16 @@ import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.organisation.service.FundForm;
 import org.firstmile.organisation.service.OrganisationForm;
 import org.firstmile.organisation.service.OrganisationService;
+import org.firstmile.outcome.model.OutcomeIndicator;
+import org.firstmile.outcome.model.ProgressStatus;
+import org.firstmile.outcome.service.ActualForm;
+import org.firstmile.outcome.service.IndicatorForm;
+import org.firstmile.outcome.service.IndicatorRow;
+import org.firstmile.outcome.service.OutcomeService;
+import org.firstmile.outcome.service.PeriodRef;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
+import org.firstmile.platform.persistence.StatementCounter;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalForm;
@@ -90,6 +98,9 @@ class ServiceAccessIT {
 
     @EJB
     AuditService audit;
+
+    @EJB
+    OutcomeService outcomes;
 
     @Inject
     SecurityContext security;
@@ -179,6 +190,120 @@ class ServiceAccessIT {
         assertThrows(EditConflictException.class, () -> proposals.revise(created.getId(), stale));
         assertEquals(2L, em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.entityType = 'Proposal' "
                 + "AND e.entityId = :id", Long.class).setParameter("id", created.getId()).getSingleResult());
+    }
+
+    // ---- outcome indicators -------------------------------------------------------------------------------------
+
+    @Test
+    void staffDefineAnIndicatorRecordActualsAndReadProgressAgainstTarget() {
+        InContainer.signInAs(Role.STAFF);
+        long grantId = demoGrantId();
+        List<PeriodRef> periods = outcomes.periods(grantId);
+        assertEquals(List.of("Year one", "Year two"), periods.stream().map(PeriodRef::name).toList());
+        int statementsBefore = progressStatements(grantId);
+
+        OutcomeIndicator defined = outcomes.define(grantId, indicatorForm(periods, "Gatherings held " + run, "40",
+                "60"));
+        outcomes.recordActual(actualForm(defined.getId(), periods.get(0).id(), "30", null));
+        ActualForm correction = outcomes.staffActual(defined.getId(), periods.get(0).id());
+        assertEquals(0, new BigDecimal("30").compareTo(correction.getValue()));
+        correction.setValue(new BigDecimal("34"));
+        correction.setNote("Recounted from the registers");
+        outcomes.recordActual(correction);
+        outcomes.recordFromPartnerUpdate(defined.getId(), periods.get(0).id(), new BigDecimal("8"), "The Roots");
+
+        IndicatorRow row = outcomes.progress(grantId).stream().filter(r -> r.id().equals(defined.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("42").compareTo(row.periods().get(0).progress().actual()),
+                "staff 34 plus partner updates 8");
+        assertEquals(105, row.periods().get(0).progress().percentage());
+        assertEquals(ProgressStatus.ON_TRACK, row.periods().get(0).progress().status());
+        assertEquals(ProgressStatus.NOT_RECORDED, row.periods().get(1).progress().status());
+        assertEquals(0, new BigDecimal("100").compareTo(row.toDate().target()), "both periods have begun");
+        assertEquals(42, row.toDate().percentage());
+        IndicatorRow people = outcomes.progress(grantId).stream()
+                .filter(r -> r.name().equals("People brought together")).findFirst().orElseThrow();
+        assertEquals(114, people.periods().get(0).progress().percentage(), "the demo figures: 455 of 400");
+        int statementsAfter = progressStatements(grantId);
+        assertEquals(statementsBefore, statementsAfter, "the statements do not grow with indicators or actuals");
+        assertTrue(statementsAfter <= 4, "periods, indicators, targets and actuals: " + statementsAfter);
+
+        List<String> audited = em.createQuery("SELECT CONCAT(e.entityType, ': ', e.changes) FROM AuditEvent e "
+                + "WHERE e.grantId = :grant AND e.entityType LIKE 'Outcome%' AND e.summary LIKE :name ORDER BY e.id",
+                String.class).setParameter("grant", grantId).setParameter("name", "Gatherings held " + run + "%")
+                .getResultList();
+        assertEquals(4, audited.size(), audited.toString());
+        assertTrue(audited.get(2).contains("30 \u2192 34"), audited.get(2));
+        assertEquals("staff", em.createQuery("SELECT a.recordedBy FROM OutcomeActual a WHERE a.indicator.id = :id "
+                + "AND a.source = org.firstmile.outcome.model.ActualSource.STAFF", String.class)
+                .setParameter("id", defined.getId()).getSingleResult());
+    }
+
+    @Test
+    void staleEditsOfAnIndicatorOrAnActualAreEditConflictsAndWrongFiguresAreRefused() {
+        InContainer.signInAs(Role.STAFF);
+        long grantId = demoGrantId();
+        List<PeriodRef> periods = outcomes.periods(grantId);
+        long id = outcomes.define(grantId, indicatorForm(periods, "Sessions run " + run, "12", "18")).getId();
+
+        IndicatorForm theirs = outcomes.edit(id);
+        theirs.getTargets().get(1).setTarget(new BigDecimal("20"));
+        IndicatorForm mine = outcomes.edit(id);
+        mine.setUnit("workshops");
+        outcomes.revise(theirs);
+        assertThrows(EditConflictException.class, () -> outcomes.revise(mine), "a change of targets alone counts");
+        assertEquals("sessions", outcomes.edit(id).getUnit());
+        assertEquals(0, new BigDecimal("20").compareTo(outcomes.edit(id).getTargets().get(1).getTarget()));
+
+        ActualForm first = actualForm(id, periods.get(0).id(), "11", null);
+        ActualForm alsoFirst = actualForm(id, periods.get(0).id(), "9", null);
+        outcomes.recordActual(first);
+        assertThrows(EditConflictException.class, () -> outcomes.recordActual(alsoFirst),
+                "a figure recorded meanwhile is not overwritten");
+
+        BusinessException duplicate = assertThrows(BusinessException.class, () -> outcomes.define(grantId,
+                indicatorForm(periods, "SESSIONS RUN " + run, "1", "1")));
+        assertTrue(duplicate.getMessage().contains("already has an indicator"), duplicate.getMessage());
+        ConstraintViolationException negative = causeOfType(assertThrows(Exception.class, () -> outcomes.define(
+                grantId, indicatorForm(periods, "Negative " + run, "-1", "1"))), ConstraintViolationException.class);
+        assertNotNull(negative, "a negative target is refused by validation");
+        assertEquals("A target cannot be negative. Enter 0 or more.",
+                negative.getConstraintViolations().iterator().next().getMessage());
+    }
+
+    private int progressStatements(long grantId) {
+        StatementCounter.start();
+        int statements;
+        try {
+            outcomes.progress(grantId);
+        } finally {
+            statements = StatementCounter.stop();
+        }
+        return statements;
+    }
+
+    private long demoGrantId() {
+        return em.createQuery("SELECT g.id FROM Grant g WHERE g.title LIKE 'Building a Relationships Collective%'",
+                Long.class).getSingleResult();
+    }
+
+    private static IndicatorForm indicatorForm(List<PeriodRef> periods, String name, String... targets) {
+        IndicatorForm form = IndicatorForm.forPeriods(periods);
+        form.setName(name);
+        form.setUnit("sessions");
+        for (int i = 0; i < targets.length; i++) {
+            form.getTargets().get(i).setTarget(new BigDecimal(targets[i]));
+        }
+        return form;
+    }
+
+    private static ActualForm actualForm(long indicatorId, long periodId, String value, Integer version) {
+        ActualForm form = new ActualForm();
+        form.setIndicatorId(indicatorId);
+        form.setPeriodId(periodId);
+        form.setValue(new BigDecimal(value));
+        form.setVersion(version);
+        return form;
     }
 
     @Test
@@ -602,7 +727,12 @@ class ServiceAccessIT {
                 () -> organisations.fundChoices(),
                 () -> organisations.choices(OrganisationType.GRANTEE),
                 () -> audit.count(AuditQuery.all()),
-                () -> audit.page(AuditQuery.all(), 0, 25));
+                () -> audit.page(AuditQuery.all(), 0, 25),
+                () -> outcomes.progress(1L),
+                () -> outcomes.periods(1L),
+                () -> outcomes.define(1L, new IndicatorForm()),
+                () -> outcomes.recordActual(new ActualForm()),
+                () -> outcomes.recordFromPartnerUpdate(1L, 1L, BigDecimal.ONE, "Sneaked in"));
         for (int i = 0; i < calls.size(); i++) {
             assertThrows(EJBAccessException.class, calls.get(i), "call #" + (i + 1) + " was not refused");
         }

@@ -19,8 +19,8 @@ public class AuditService {
     public static final int MAX_PAGE = 200;
 
     /** The kinds of record that are audited, for the audit page's filter. */
-    public static final List<String> ENTITY_TYPES = List.of("Proposal", "Grant", "Milestone", "Partner programme",
-            "Partner update", "User", "Organisation", "Fund");
+    public static final List<String> ENTITY_TYPES = List.of("Proposal", "Grant", "Milestone", "Outcome indicator",
+            "Outcome actual", "Partner programme", "Partner update", "User", "Organisation", "Fund");
 
     @PersistenceContext
     EntityManager em;

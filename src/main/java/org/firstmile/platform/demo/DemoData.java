@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstmile.grant.model.Award;
@@ -29,6 +31,9 @@ import org.firstmile.milestone.model.MilestoneStatus;
 import org.firstmile.organisation.model.Fund;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.outcome.model.ActualSource;
+import org.firstmile.outcome.model.OutcomeActual;
+import org.firstmile.outcome.model.OutcomeIndicator;
 import org.firstmile.partner.model.Narrative;
 import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdate;
@@ -124,6 +129,7 @@ public class DemoData {
         em.persist(grant);
         milestones(grant, grantStart, today, zone);
         partners(grant, roots, samuelCentre, zone);
+        outcomes(grant, zone);
 
         Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",
                 new BigDecimal("120000.00"), "GBP", 12, "Design and pilot learning for relationship-centred "
@@ -195,6 +201,35 @@ public class DemoData {
         update.submit("partner", written);
         update.accept("staff", at(yearOne.getEndDate().plusDays(20), zone));
         em.persist(update);
+    }
+
+    /** Sample targets and actuals: year one is reported, year two is under way. */
+    private void outcomes(Grant grant, ZoneId zone) {
+        ReportingPeriod yearOne = grant.getPeriods().get(0);
+        ReportingPeriod yearTwo = grant.getPeriods().get(1);
+        Instant defined = at(grant.getPlannedStart(), zone);
+        Instant reported = at(yearOne.getEndDate().plusDays(14), zone);
+        OutcomeIndicator people = indicator(grant, "People brought together", "people", "People taking part in the "
+                + "Collective, the Academy and learning exchanges.", yearOne, "400", yearTwo, "600", defined);
+        actual(people, yearOne, "455", "Counted from event registers; see the year-one account.", reported);
+        actual(people, yearTwo, "262", "So far this year.", at(yearTwo.getStartDate().plusMonths(2), zone));
+        OutcomeIndicator sessions = indicator(grant, "Learning sessions held", "sessions", "Academy sessions and "
+                + "learning exchanges, online or in person.", yearOne, "12", yearTwo, "18", defined.plusSeconds(60));
+        actual(sessions, yearOne, "11", "One session moved into year two.", reported);
+        actual(sessions, yearTwo, "7", "So far this year.", at(yearTwo.getStartDate().plusMonths(2), zone));
+    }
+
+    private OutcomeIndicator indicator(Grant grant, String name, String unit, String description,
+            ReportingPeriod first, String firstTarget, ReportingPeriod second, String secondTarget, Instant at) {
+        Map<ReportingPeriod, BigDecimal> targets = new LinkedHashMap<>();
+        targets.put(first, new BigDecimal(firstTarget));
+        targets.put(second, new BigDecimal(secondTarget));
+        return persist(OutcomeIndicator.define(grant, name, unit, description, targets, at));
+    }
+
+    private void actual(OutcomeIndicator indicator, ReportingPeriod period, String value, String note, Instant at) {
+        persist(OutcomeActual.record(indicator, period, ActualSource.STAFF, new BigDecimal(value), note, "staff",
+                at));
     }
 
     private Milestone plan(Grant grant, String title, String description, LocalDate due, String owner, ZoneId zone) {

@@ -1,0 +1,57 @@
+package org.firstmile.outcome.view;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import org.firstmile.outcome.service.IndicatorRow;
+import org.firstmile.outcome.service.IndicatorRow.PeriodProgress;
+
+/** Builds the Chart.js configuration of an indicator's bar chart: target beside actual for each period. */
+final class ProgressChart {
+
+    private static final String TARGET_COLOUR = "#b1b4b6";
+    private static final String ACTUAL_COLOUR = "#1d70b8";
+
+    private ProgressChart() {
+    }
+
+    static String of(IndicatorRow row) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder actuals = Json.createArrayBuilder();
+        for (PeriodProgress period : row.periods()) {
+            labels.add(period.period().name());
+            add(targets, period.progress().target());
+            add(actuals, period.progress().actual());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(dataset("Target", targets, TARGET_COLOUR))
+                                .add(dataset("Actual", actuals, ACTUAL_COLOUR))))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("title", Json.createObjectBuilder().add("display", true)
+                                        .add("text", row.name() + " (" + row.unit() + ")")))
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+
+    private static void add(JsonArrayBuilder values, BigDecimal value) {
+        if (value == null) {
+            values.addNull();
+        } else {
+            values.add(value);
+        }
+    }
+}
