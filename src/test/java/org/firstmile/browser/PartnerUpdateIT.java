@@ -14,7 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 class PartnerUpdateIT {
 
     @Test
-    void partnerSubmitsWithEvidenceStaffReturnItPartnerResubmitsAndStaffAccept(Browser partner, Browser staff) {
+    void partnerSubmitsWithEvidenceStaffReturnItPartnerResubmitsStaffAcceptAndTheFunderSeesTheFigures(
+            Browser partner, Browser staff, Browser funder) {
         SignInPage.signInAs(partner, "partner", "partner-demo-2026");
         assertThat(partner.path()).isEqualTo("/partner/portal/index.xhtml");
         assertThat(partner.text(PartnerPages.PORTAL_PERIODS)).contains("The Roots Programme")
@@ -24,6 +25,7 @@ class PartnerUpdateIT {
         PartnerPages portal = new PartnerPages(partner);
         portal.openFromPortal("The Roots Programme", "Year two");
         portal.writeStory("Two more towns joined the exchanges.", "90 people took part.");
+        portal.reportFigure("People brought together", "90");
         portal.upload(PartnerPages.disguisedPage("exchange-photos.pdf"));
         partner.waitForText(PartnerPages.PAGE_MESSAGES, "is not a file type that FirstMile accepts");
         portal.upload(PartnerPages.samplePdf("exchange-report.pdf"));
@@ -56,7 +58,16 @@ class PartnerUpdateIT {
         assertThat(staff.text(By.id("revision-2"))).contains("Accepted", "25 people stayed in touch");
         assertThat(staff.text(By.id("revision-1"))).contains("Returned with feedback",
                 "Please add how many stayed in touch.");
+        assertThat(staff.text(By.id("revision-2"))).contains("People brought together: 90");
         staff.screenshot("partner-update-reviewed");
+
+        SignInPage.signInAs(funder, "funder", "funder-demo-2026");
+        funder.find(By.linkText("Building a Relationships Collective: an infrastructure for relationships")).click();
+        assertThat(funder.text(By.id("indicators"))).as("the demo's 262 plus the partner's accepted 90")
+                .contains("Year two: 352 of 600");
+        assertThat(funder.pageText()).contains("Two more towns joined the exchanges; 25 people stayed in touch.");
+        funder.scrollTo(By.id("outcomes-heading"));
+        funder.screenshot("funder-outcomes");
     }
 
     /** Downloads the link's target with the browser's own session, as a click would, and reports status and type. */

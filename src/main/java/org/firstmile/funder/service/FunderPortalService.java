@@ -16,6 +16,7 @@ import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.Callers;
 import org.firstmile.milestone.model.Milestone;
 import org.firstmile.milestone.service.MilestoneRow;
+import org.firstmile.outcome.service.ProgressReader;
 import org.firstmile.partner.model.PartnerUpdateStatus;
 import org.firstmile.platform.error.NotFoundException;
 
@@ -38,6 +39,9 @@ public class FunderPortalService {
     @Inject
     Callers callers;
 
+    @Inject
+    ProgressReader progress;
+
     @Resource
     SessionContext session;
 
@@ -56,7 +60,8 @@ public class FunderPortalService {
                 .orElseThrow(() -> new NotFoundException("grant", grantId));
         grant.getPeriods().size();
         List<MilestoneRow> milestones = milestones(grantId);
-        return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), highlights(grantId));
+        return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), progress.progress(grantId),
+                highlights(grantId));
     }
 
     private List<MilestoneRow> milestones(long grantId) {

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.milestone.view.MilestoneTimeline;
+import org.firstmile.outcome.service.IndicatorRow;
+import org.firstmile.outcome.view.ProgressChart;
 import org.firstmile.platform.faces.RecordIds;
 import org.primefaces.model.timeline.TimelineModel;
 
@@ -36,6 +38,11 @@ public class FunderGrantPageView implements Serializable {
 
     public LocalDateTime getTimelineEnd() {
         return view.grant().getPlannedEnd().plusMonths(1).atStartOfDay();
+    }
+
+    /** The Chart.js bar chart of one indicator, as on the staff's indicators page. */
+    public String chartJson(IndicatorRow row) {
+        return ProgressChart.of(row);
     }
 
     public String getIdParam() {

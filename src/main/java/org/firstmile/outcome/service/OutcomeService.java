@@ -13,9 +13,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import org.firstmile.identity.model.Role;
 import org.firstmile.outcome.model.ActualSource;
 import org.firstmile.outcome.model.OutcomeActual;
 import org.firstmile.outcome.model.OutcomeIndicator;
-import org.firstmile.outcome.model.Progress;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
@@ -43,6 +39,9 @@ public class OutcomeService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProgressReader progressReader;
 
     @Inject
     Clock clock;
@@ -151,44 +150,12 @@ public class OutcomeService {
 
     /** The grant's reporting periods in order. */
     public List<PeriodRef> periods(long grantId) {
-        return em.createQuery("SELECT NEW org.firstmile.outcome.service.PeriodRef(p.id, p.name, p.startDate) "
-                + "FROM ReportingPeriod p WHERE p.grant.id = :grant ORDER BY p.sequenceNo", PeriodRef.class)
-                .setParameter("grant", grantId).getResultList();
+        return progressReader.periods(grantId);
     }
 
-    /**
-     * The grant's indicators with their progress per period and to date (the periods begun by today), in four
-     * queries however many indicators and periods there are.
-     */
+    /** The grant's indicators with their progress per period and to date. */
     public List<IndicatorRow> progress(long grantId) {
-        List<PeriodRef> periods = periods(grantId);
-        List<OutcomeIndicator> indicators = em.createQuery("SELECT i FROM OutcomeIndicator i "
-                + "WHERE i.grant.id = :grant ORDER BY i.createdAt, i.id", OutcomeIndicator.class)
-                .setParameter("grant", grantId).getResultList();
-        Map<List<Long>, BigDecimal> targets = figures(em.createQuery("SELECT t.indicator.id, t.period.id, t.target "
-                + "FROM OutcomeTarget t WHERE t.indicator.grant.id = :grant", Object[].class)
-                .setParameter("grant", grantId).getResultList());
-        Map<List<Long>, BigDecimal> actuals = figures(em.createQuery("SELECT a.indicator.id, a.period.id, "
-                + "SUM(a.value) FROM OutcomeActual a WHERE a.indicator.grant.id = :grant "
-                + "GROUP BY a.indicator.id, a.period.id", Object[].class)
-                .setParameter("grant", grantId).getResultList());
-        LocalDate today = LocalDate.now(clock);
-        List<IndicatorRow> rows = new ArrayList<>();
-        for (OutcomeIndicator indicator : indicators) {
-            List<IndicatorRow.PeriodProgress> perPeriod = new ArrayList<>();
-            List<Progress> begun = new ArrayList<>();
-            for (PeriodRef period : periods) {
-                List<Long> key = List.of(indicator.getId(), period.id());
-                Progress progress = Progress.of(targets.get(key), actuals.get(key));
-                perPeriod.add(new IndicatorRow.PeriodProgress(period, progress));
-                if (!period.start().isAfter(today)) {
-                    begun.add(progress);
-                }
-            }
-            rows.add(new IndicatorRow(indicator.getId(), indicator.getVersion(), indicator.getName(),
-                    indicator.getUnit(), indicator.getDescription(), perPeriod, Progress.sum(begun)));
-        }
-        return rows;
+        return progressReader.progress(grantId);
     }
 
     private OutcomeActual create(OutcomeIndicator indicator, ReportingPeriod period, ActualSource source,
@@ -198,12 +165,6 @@ public class OutcomeService {
         em.persist(actual);
         audit.created(actual);
         return actual;
-    }
-
-    private static Map<List<Long>, BigDecimal> figures(List<Object[]> rows) {
-        Map<List<Long>, BigDecimal> figures = new HashMap<>();
-        rows.forEach(row -> figures.put(List.of((Long) row[0], (Long) row[1]), (BigDecimal) row[2]));
-        return figures;
     }
 
     private Map<ReportingPeriod, BigDecimal> targets(Grant grant, IndicatorForm form) {

@@ -8,7 +8,7 @@ import org.firstmile.outcome.service.IndicatorRow;
 import org.firstmile.outcome.service.IndicatorRow.PeriodProgress;
 
 /** Builds the Chart.js configuration of an indicator's bar chart: target beside actual for each period. */
-final class ProgressChart {
+public final class ProgressChart {
 
     private static final String TARGET_COLOUR = "#b1b4b6";
     private static final String ACTUAL_COLOUR = "#1d70b8";
@@ -16,7 +16,7 @@ final class ProgressChart {
     private ProgressChart() {
     }
 
-    static String of(IndicatorRow row) {
+    public static String of(IndicatorRow row) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder targets = Json.createArrayBuilder();
         JsonArrayBuilder actuals = Json.createArrayBuilder();

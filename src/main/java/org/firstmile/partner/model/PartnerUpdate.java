@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.firstmile.audit.model.Auditable;
 import org.firstmile.grant.model.ReportingPeriod;
+import org.firstmile.outcome.model.OutcomeIndicator;
 import org.firstmile.platform.error.BusinessException;
 
 /**
@@ -88,6 +91,10 @@ public class PartnerUpdate implements Auditable {
     @OrderBy("uploadedAt ASC, id ASC")
     private List<EvidenceFile> evidence = new ArrayList<>();
 
+    @OneToMany(mappedBy = "update", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id ASC")
+    private List<UpdateFigure> figures = new ArrayList<>();
+
     protected PartnerUpdate() {
     }
 
@@ -121,12 +128,33 @@ public class PartnerUpdate implements Auditable {
         for (EvidenceFile file : evidence) {
             next.evidence.add(file.copyTo(next));
         }
+        for (UpdateFigure figure : figures) {
+            next.figures.add(new UpdateFigure(next, figure.getIndicator(), figure.getValue()));
+        }
         return next;
     }
 
     public void write(Narrative text) {
         requireDraft("changed");
         this.narrative = Objects.requireNonNull(text);
+    }
+
+    /** Sets the figure reported for an indicator of the grant, or removes it when {@code value} is null. */
+    public void report(OutcomeIndicator indicator, BigDecimal value) {
+        requireDraft("changed");
+        if (value != null && value.signum() < 0) {
+            throw new BusinessException("A figure cannot be negative. Enter 0 or more for \u201c"
+                    + indicator.getName() + "\u201d.");
+        }
+        Optional<UpdateFigure> existing = figures.stream()
+                .filter(figure -> figure.isFor(indicator)).findFirst();
+        if (value == null) {
+            existing.ifPresent(figures::remove);
+        } else if (existing.isPresent()) {
+            existing.get().change(value);
+        } else {
+            figures.add(new UpdateFigure(this, indicator, value));
+        }
     }
 
     public EvidenceFile attach(StoredFile file, String by, Instant at) {
@@ -210,6 +238,9 @@ public class PartnerUpdate implements Auditable {
         state.put("What you learned", getNarrative().getLearning());
         state.put("Changes and plans", getNarrative().getChangesAndPlans());
         state.put("Feedback", feedback);
+        for (UpdateFigure figure : figures) {
+            state.put("Figure: " + figure.getIndicator().getName(), figure.getValue().toPlainString());
+        }
         state.put("Evidence files", String.valueOf(evidence.size()));
         return state;
     }
@@ -270,6 +301,10 @@ public class PartnerUpdate implements Auditable {
 
     public Instant getReviewedAt() {
         return reviewedAt;
+    }
+
+    public List<UpdateFigure> getFigures() {
+        return Collections.unmodifiableList(figures);
     }
 
     public List<EvidenceFile> getEvidence() {

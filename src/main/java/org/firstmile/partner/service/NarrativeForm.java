@@ -2,7 +2,11 @@ package org.firstmile.partner.service;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.firstmile.partner.model.Narrative;
+import org.firstmile.partner.model.PartnerUpdate;
 
 /** The narrative of an update as the partner types it, one field per NLCF heading. */
 public class NarrativeForm implements Serializable {
@@ -25,6 +29,15 @@ public class NarrativeForm implements Serializable {
     @Size(max = Narrative.SECTION_MAX, message = TOO_LONG)
     private String changesAndPlans;
 
+    /** Figures for the grant's outcome indicators, by indicator id; an empty field means no figure. */
+    private Map<Long, BigDecimal> figures = new HashMap<>();
+
+    public static NarrativeForm of(PartnerUpdate update) {
+        NarrativeForm form = of(update.getNarrative());
+        update.getFigures().forEach(figure -> form.figures.put(figure.getIndicator().getId(), figure.getValue()));
+        return form;
+    }
+
     public static NarrativeForm of(Narrative narrative) {
         NarrativeForm form = new NarrativeForm();
         form.story = narrative.getStory();
@@ -37,6 +50,10 @@ public class NarrativeForm implements Serializable {
 
     Narrative toNarrative() {
         return new Narrative(story, community, differenceMade, learning, changesAndPlans);
+    }
+
+    public Map<Long, BigDecimal> getFigures() {
+        return figures;
     }
 
     public String getStory() {

@@ -18,6 +18,8 @@ import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.grant.model.ReportingPeriod;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.Callers;
+import org.firstmile.outcome.model.OutcomeIndicator;
+import org.firstmile.outcome.service.ProgressReader;
 import org.firstmile.partner.model.EvidenceFile;
 import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdate;
@@ -53,6 +55,9 @@ public class PartnerPortalService {
     @Inject
     Callers callers;
 
+    @Inject
+    ProgressReader progress;
+
     @Resource
     SessionContext session;
 
@@ -70,7 +75,8 @@ public class PartnerPortalService {
                 + "AND rp.grant = :grant", ReportingPeriod.class).setParameter("period", periodId)
                 .setParameter("grant", programme.getGrant()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("reporting period", periodId));
-        return new UpdateWorkspace(programme, period, Revisions.of(em, programmeId, periodId));
+        return new UpdateWorkspace(programme, period, Revisions.of(em, programmeId, periodId),
+                progress.indicators(programme.getGrant().getId()));
     }
 
     /** Saves the narrative of the current draft, starting the first draft when there is none yet. */
@@ -81,6 +87,7 @@ public class PartnerPortalService {
             PartnerUpdate update = PartnerUpdate.start(workspace.programme(), workspace.period(), caller(),
                     clock.instant());
             update.write(form.toNarrative());
+            reportFigures(update, workspace, form);
             em.persist(update);
             audit.created(update);
             return update;
@@ -89,8 +96,15 @@ public class PartnerPortalService {
         EditConflictException.check(WHAT, version == null ? -1 : version, update.getVersion());
         Map<String, String> before = update.auditState();
         update.write(form.toNarrative());
+        reportFigures(update, workspace, form);
         audit.changed(update, before, AuditAction.UPDATED);
         return update;
+    }
+
+    private static void reportFigures(PartnerUpdate update, UpdateWorkspace workspace, NarrativeForm form) {
+        for (OutcomeIndicator indicator : workspace.indicators()) {
+            update.report(indicator, form.getFigures().get(indicator.getId()));
+        }
     }
 
     /** Saves the draft as typed and submits it, in one step: what is submitted is exactly what was on screen. */

@@ -18,8 +18,10 @@ import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.identity.model.Role;
 import org.firstmile.organisation.model.Organisation;
+import org.firstmile.outcome.service.OutcomeService;
 import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdate;
+import org.firstmile.partner.model.UpdateFigure;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
@@ -43,6 +45,9 @@ public class PartnerReviewService {
 
     @Inject
     ReportingRows reporting;
+
+    @Inject
+    OutcomeService outcomes;
 
     @Resource
     SessionContext session;
@@ -94,6 +99,7 @@ public class PartnerReviewService {
         }
         PartnerUpdate update = found.get(0);
         update.getEvidence().size();
+        update.getFigures().size();
         return update;
     }
 
@@ -108,6 +114,11 @@ public class PartnerReviewService {
         Map<String, String> before = update.auditState();
         update.accept(caller(), clock.instant());
         audit.changed(update, before, AuditAction.STATUS_CHANGED);
+        for (UpdateFigure figure : update.getFigures()) {
+            outcomes.recordFromPartnerUpdate(figure.getIndicator().getId(), update.getPeriod().getId(),
+                    figure.getValue(), "From " + update.getProgramme().getName() + ", revision "
+                            + update.getRevision() + " of its " + update.getPeriod().getName() + " update");
+        }
         return update;
     }
 

@@ -11,9 +11,11 @@ final class Revisions {
     }
 
     static List<PartnerUpdate> of(EntityManager em, long programmeId, long periodId) {
-        return em.createQuery("SELECT DISTINCT u FROM PartnerUpdate u LEFT JOIN FETCH "
+        List<PartnerUpdate> revisions = em.createQuery("SELECT DISTINCT u FROM PartnerUpdate u LEFT JOIN FETCH "
                 + "u.evidence WHERE u.programme.id = :programme AND u.period.id = :period ORDER BY u.revision DESC",
                 PartnerUpdate.class).setParameter("programme", programmeId).setParameter("period", periodId)
                 .getResultList();
+        revisions.forEach(revision -> revision.getFigures().size());
+        return revisions;
     }
 }

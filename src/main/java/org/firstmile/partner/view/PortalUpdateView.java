@@ -40,7 +40,7 @@ public class PortalUpdateView implements Serializable {
         programmeId = RecordIds.parse("programme", programmeParam);
         periodId = RecordIds.parse("reporting period", periodParam);
         refresh();
-        form = workspace.latest().map(u -> NarrativeForm.of(u.getNarrative())).orElseGet(NarrativeForm::new);
+        form = workspace.latest().map(NarrativeForm::of).orElseGet(NarrativeForm::new);
     }
 
     private void refresh() {

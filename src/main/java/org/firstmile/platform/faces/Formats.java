@@ -27,6 +27,11 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** A figure without needless decimals: 455, 12.5; empty when there is none. */
+    public String figure(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
     public String money(BigDecimal amount, String currencyCode) {
         if (amount == null) {
             return "";

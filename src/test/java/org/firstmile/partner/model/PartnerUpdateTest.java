@@ -10,6 +10,7 @@ import org.firstmile.grant.model.Award;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.outcome.model.OutcomeIndicator;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.proposal.model.ProposalFixtures;
 import org.firstmile.proposal.model.ProposalStatus;
@@ -104,6 +105,26 @@ class PartnerUpdateTest {
         assertThat(draft.getNarrative().getStory()).isEqualTo("What happened");
         assertThat(draft.getStatus()).isEqualTo(PartnerUpdateStatus.RETURNED);
         assertThat(draft.getFeedback()).isEqualTo("Add the numbers, please.");
+    }
+
+    @Test
+    void figuresAreReportedChangedAndClearedInADraftAndCopiedIntoARevision() {
+        OutcomeIndicator people = OutcomeIndicator.define(draft.getProgramme().getGrant(), "People brought together",
+                "people", null, java.util.Map.of(), T0);
+        draft.report(people, new BigDecimal("40"));
+        draft.report(people, new BigDecimal("45"));
+        assertThat(draft.getFigures()).extracting(UpdateFigure::getValue).containsExactly(new BigDecimal("45"));
+        assertThatThrownBy(() -> draft.report(people, new BigDecimal("-1"))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("cannot be negative");
+
+        submitted();
+        assertThatThrownBy(() -> draft.report(people, BigDecimal.ONE)).isInstanceOf(BusinessException.class);
+        draft.returnWithFeedback("Check the count.", "staff", T1);
+        PartnerUpdate next = draft.revise("partner", T1);
+        assertThat(next.getFigures()).extracting(UpdateFigure::getValue).containsExactly(new BigDecimal("45"));
+        next.report(people, null);
+        assertThat(next.getFigures()).isEmpty();
+        assertThat(draft.getFigures()).hasSize(1);
     }
 
     @Test

@@ -35,6 +35,14 @@ public final class PartnerPages {
         browser.type(By.id("update:difference"), difference);
     }
 
+    /** Types a figure for the outcome indicator whose label starts with {@code indicator}. */
+    public void reportFigure(String indicator, String value) {
+        WebElement field = browser.find(By.xpath("//label[starts-with(normalize-space(), '" + indicator
+                + "')]/following-sibling::input[1]"));
+        field.clear();
+        field.sendKeys(value);
+    }
+
     /** Uploads a file through the evidence field; returns once FirstMile has answered. */
     public void upload(Path file) {
         browser.find(By.id("update:evidence")).findElement(By.cssSelector("input[type=file]"))
