@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import java.util.UUID;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
 import org.firstmile.identity.service.UserForm;
+import org.firstmile.outcome.service.IndicatorForm;
+import org.firstmile.outcome.service.OutcomeService;
 import org.firstmile.partner.model.EvidenceFile;
 import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdate;
@@ -68,6 +71,9 @@ class PartnerScopingIT {
     @EJB
     UserAdminService users;
 
+    @EJB
+    OutcomeService outcomes;
+
     @Inject
     HttpServletRequest request;
 
@@ -103,6 +109,35 @@ class PartnerScopingIT {
         signInAgain("staff", "staff-demo-2026");
         assertArrayEquals(PDF, evidence.open(file.getId()).bytes());
         assertEquals("Roots draft " + run, review.get(draft.getId()).getNarrative().getStory());
+    }
+
+    @Test
+    void anIndicatorOfOneProgrammeIsReportedByThatProgrammesPartnerOnly() throws Exception {
+        String otherPartner = otherPartnerUser();
+        signInAgain("staff", "staff-demo-2026");
+        PartnerProgramme roots = programme("The Roots Programme");
+        PartnerProgramme fellowship = programme("Pattern Library fellowship");
+        long grantId = roots.getGrant().getId();
+        IndicatorForm form = IndicatorForm.forPeriods(outcomes.periods(grantId));
+        form.setName("Patterns written " + run);
+        form.setUnit("patterns");
+        form.setProgrammeId(fellowship.getId());
+        form.getTargets().forEach(target -> target.setTarget(BigDecimal.TEN));
+        long indicatorId = outcomes.define(grantId, form).getId();
+
+        IndicatorForm elsewhere = IndicatorForm.forPeriods(outcomes.periods(grantId));
+        elsewhere.setName("Not of this grant " + run);
+        elsewhere.setUnit("things");
+        elsewhere.setProgrammeId(Long.MAX_VALUE);
+        elsewhere.getTargets().forEach(target -> target.setTarget(BigDecimal.TEN));
+        assertThrows(BusinessException.class, () -> outcomes.define(grantId, elsewhere));
+
+        signInAgain("partner", "partner-demo-2026");
+        assertTrue(portal.open(roots.getId(), yearTwo(roots)).indicators().stream()
+                .noneMatch(i -> i.getId() == indicatorId), "the Roots partner does not report it");
+        signInAgain(otherPartner, "other-partner-" + run);
+        assertTrue(portal.open(fellowship.getId(), yearTwo(fellowship)).indicators().stream()
+                .anyMatch(i -> i.getId() == indicatorId), "the fellowship's partner does");
     }
 
     @Test

@@ -58,6 +58,10 @@ public class OutcomeIndicator implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The partner programme this indicator measures, or null for the whole grant. */
+    @Column(name = "partner_programme_id")
+    private Long programmeId;
+
     @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<OutcomeTarget> targets = new ArrayList<>();
 
@@ -76,6 +80,15 @@ public class OutcomeIndicator implements Auditable {
     }
 
     /** Renames or re-describes the indicator and sets its targets; a period left out keeps no target. */
+    /** Ties the indicator to one partner programme of the grant (checked by the service), or to none. */
+    public void measure(Long partnerProgrammeId) {
+        this.programmeId = partnerProgrammeId;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
     public void revise(String name, String unit, String description, Map<ReportingPeriod, BigDecimal> targets) {
         describe(name, unit, description);
         setTargets(targets);
@@ -138,6 +151,7 @@ public class OutcomeIndicator implements Auditable {
         state.put("Name", name);
         state.put("Unit", unit);
         state.put("Description", description);
+        state.put("Partner programme (id)", programmeId == null ? null : programmeId.toString());
         targets.stream().sorted(Comparator.comparingInt(target -> target.getPeriod().getSequenceNo()))
                 .forEach(target -> state.put("Target " + target.getPeriod().getName(),
                         target.getTarget().stripTrailingZeros().toPlainString()));

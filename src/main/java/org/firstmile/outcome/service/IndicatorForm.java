@@ -34,11 +34,22 @@ public class IndicatorForm implements Serializable {
     @Valid
     private List<TargetEntry> targets = new ArrayList<>();
 
+    /** The partner programme the indicator measures; null for the whole grant. */
+    private Long programmeId;
+
     /** A blank form with an empty target for each period of the grant. */
     public static IndicatorForm forPeriods(List<PeriodRef> periods) {
         IndicatorForm form = new IndicatorForm();
         periods.forEach(period -> form.targets.add(new TargetEntry(period.id(), period.name(), null)));
         return form;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
     }
 
     public Long getId() {

@@ -6,7 +6,7 @@ import org.firstmile.outcome.model.Progress;
 
 /** An indicator with its progress in each reporting period and to date. */
 public record IndicatorRow(Long id, int version, String name, String unit, String description,
-        List<PeriodProgress> periods, Progress toDate) implements Serializable {
+        List<PeriodProgress> periods, Progress toDate, Long programmeId) implements Serializable {
 
     /** Progress in one period. */
     public record PeriodProgress(PeriodRef period, Progress progress) implements Serializable {

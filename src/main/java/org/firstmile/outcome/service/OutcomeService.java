@@ -60,6 +60,7 @@ public class OutcomeService {
         requireUniqueName(grantId, form.getName(), null);
         OutcomeIndicator indicator = OutcomeIndicator.define(grant, form.getName(), form.getUnit(),
                 form.getDescription(), targets(grant, form), clock.instant());
+        indicator.measure(programmeOf(grantId, form));
         em.persist(indicator);
         audit.created(indicator);
         return indicator;
@@ -72,9 +73,23 @@ public class OutcomeService {
         requireUniqueName(indicator.getGrant().getId(), form.getName(), indicator.getId());
         Map<String, String> before = indicator.auditState();
         indicator.revise(form.getName(), form.getUnit(), form.getDescription(), targets(indicator.getGrant(), form));
+        indicator.measure(programmeOf(indicator.getGrant().getId(), form));
         em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.changed(indicator, before, AuditAction.UPDATED);
         return indicator;
+    }
+
+    private Long programmeOf(long grantId, IndicatorForm form) {
+        if (form.getProgrammeId() == null) {
+            return null;
+        }
+        long ofThisGrant = em.createQuery("SELECT COUNT(p) FROM PartnerProgramme p WHERE p.id = :id "
+                + "AND p.grant.id = :grant", Long.class).setParameter("id", form.getProgrammeId())
+                .setParameter("grant", grantId).getSingleResult();
+        if (ofThisGrant == 0) {
+            throw new BusinessException("An indicator can only measure a partner programme of its own grant.");
+        }
+        return form.getProgrammeId();
     }
 
     /** The indicator as a form to edit, with a target entry for every period of its grant. */
@@ -86,6 +101,7 @@ public class OutcomeService {
         form.setName(indicator.getName());
         form.setUnit(indicator.getUnit());
         form.setDescription(indicator.getDescription());
+        form.setProgrammeId(indicator.getProgrammeId());
         for (TargetEntry entry : form.getTargets()) {
             entry.setTarget(indicator.targetFor(em.find(ReportingPeriod.class, entry.getPeriodId())));
         }

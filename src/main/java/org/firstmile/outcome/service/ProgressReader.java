@@ -28,6 +28,12 @@ public class ProgressReader {
     Clock clock;
 
     /** The grant's indicators as a partner reports on them: id, name and unit, in the order they were defined. */
+    /** The indicators a partner programme reports on: the whole grant's and the programme's own. */
+    public List<OutcomeIndicator> indicatorsFor(long grantId, long programmeId) {
+        return indicators(grantId).stream()
+                .filter(i -> i.getProgrammeId() == null || i.getProgrammeId() == programmeId).toList();
+    }
+
     public List<OutcomeIndicator> indicators(long grantId) {
         return em.createQuery("SELECT i FROM OutcomeIndicator i WHERE i.grant.id = :grant ORDER BY i.createdAt, i.id",
                 OutcomeIndicator.class).setParameter("grant", grantId).getResultList();
@@ -68,7 +74,8 @@ public class ProgressReader {
                 }
             }
             rows.add(new IndicatorRow(indicator.getId(), indicator.getVersion(), indicator.getName(),
-                    indicator.getUnit(), indicator.getDescription(), perPeriod, Progress.sum(begun)));
+                    indicator.getUnit(), indicator.getDescription(), perPeriod, Progress.sum(begun),
+                    indicator.getProgrammeId()));
         }
         return rows;
     }

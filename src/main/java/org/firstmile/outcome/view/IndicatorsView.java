@@ -11,7 +11,9 @@ import org.firstmile.grant.service.GrantService;
 import org.firstmile.outcome.service.ActualForm;
 import org.firstmile.outcome.service.IndicatorForm;
 import org.firstmile.outcome.service.IndicatorRow;
+import org.firstmile.organisation.service.Choice;
 import org.firstmile.outcome.service.OutcomeService;
+import org.firstmile.partner.service.PartnerReviewService;
 import org.firstmile.outcome.service.PeriodRef;
 import org.firstmile.platform.faces.Dialogs;
 import org.firstmile.platform.faces.Messages;
@@ -30,6 +32,9 @@ public class IndicatorsView implements Serializable {
     @Inject
     transient OutcomeService outcomes;
 
+    @Inject
+    transient PartnerReviewService partners;
+
     private String grantParam;
     private long grantId;
     private String grantTitle;
@@ -37,6 +42,7 @@ public class IndicatorsView implements Serializable {
     private List<IndicatorRow> indicators;
     private IndicatorForm indicator;
     private ActualForm actual = new ActualForm();
+    private List<Choice> programmes;
 
     /** Called by the page's viewAction; the view scope keeps the grant for the ajax postbacks. */
     public void load() {
@@ -44,8 +50,21 @@ public class IndicatorsView implements Serializable {
         Grant grant = grants.get(grantId);
         grantTitle = grant.getTitle();
         periods = outcomes.periods(grantId);
+        programmes = partners.programmesOf(grantId).stream()
+                .map(programme -> new Choice(programme.getId(), programme.getName())).toList();
         indicator = IndicatorForm.forPeriods(periods);
         refresh();
+    }
+
+    /** The name of the programme an indicator measures, or null for the whole grant. */
+    public String programmeName(Long programmeId) {
+        return programmeId == null ? null : programmes.stream().filter(p -> p.id().equals(programmeId))
+                .map(Choice::label).findFirst().orElse(null);
+    }
+
+    /** The grant's partner programmes, for an indicator that measures one of them. */
+    public List<Choice> getProgrammes() {
+        return programmes;
     }
 
     public void startIndicator() {

@@ -76,7 +76,7 @@ public class PartnerPortalService {
                 .setParameter("grant", programme.getGrant()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("reporting period", periodId));
         return new UpdateWorkspace(programme, period, Revisions.of(em, programmeId, periodId),
-                progress.indicators(programme.getGrant().getId()));
+                progress.indicatorsFor(programme.getGrant().getId(), programme.getId()));
     }
 
     /** Saves the narrative of the current draft, starting the first draft when there is none yet. */
