@@ -7,14 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.Callers;
-import org.firstmile.milestone.model.Milestone;
+import org.firstmile.milestone.service.MilestoneReader;
 import org.firstmile.milestone.service.MilestoneRow;
 import org.firstmile.outcome.service.ProgressReader;
 import org.firstmile.partner.model.PartnerUpdateStatus;
@@ -34,13 +32,13 @@ public class FunderPortalService {
     EntityManager em;
 
     @Inject
-    Clock clock;
-
-    @Inject
     Callers callers;
 
     @Inject
     ProgressReader progress;
+
+    @Inject
+    MilestoneReader milestoneReader;
 
     @Resource
     SessionContext session;
@@ -59,19 +57,9 @@ public class FunderPortalService {
                 .setParameter("funder", callerOrganisation()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("grant", grantId));
         grant.getPeriods().size();
-        List<MilestoneRow> milestones = milestones(grantId);
+        List<MilestoneRow> milestones = milestoneReader.forGrant(grantId);
         return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), progress.progress(grantId),
                 highlights(grantId));
-    }
-
-    private List<MilestoneRow> milestones(long grantId) {
-        LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT m FROM Milestone m WHERE m.grant.id = :grant ORDER BY m.dueDate, m.id",
-                Milestone.class).setParameter("grant", grantId).getResultList().stream()
-                .map(m -> new MilestoneRow(m.getId(), m.getVersion(), grantId, null, null, m.getTitle(),
-                        m.getDescription(), m.getDueDate(), m.getOwner(), m.getStatus(), m.getCompletedOn(),
-                        m.getEvidenceUrl(), null, m.isOverdueOn(today)))
-                .toList();
     }
 
     /** The accepted updates of the grant's partner programmes, newest period first. */

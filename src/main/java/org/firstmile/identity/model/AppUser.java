@@ -121,10 +121,6 @@ public class AppUser implements Auditable {
         this.enabled = enabled;
     }
 
-    public boolean hasRole(Role role) {
-        return roles.contains(role);
-    }
-
     @Override
     public String auditType() {
         return "User";

@@ -40,6 +40,9 @@ public class MilestoneService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    MilestoneReader reader;
+
     @Resource
     SessionContext session;
 
@@ -70,8 +73,7 @@ public class MilestoneService {
     }
 
     public List<MilestoneRow> forGrant(long grantId) {
-        return rows(em.createQuery(MilestoneRow.SELECT + " WHERE g.id = :grant ORDER BY m.dueDate, m.id",
-                Object[].class).setParameter("grant", grantId).getResultList());
+        return reader.forGrant(grantId);
     }
 
     /** The log of one milestone, newest first. */
