@@ -67,6 +67,15 @@ public class FinanceReader {
         return summary(currency, figures(grantId, begun).linesAdded(begun), payments);
     }
 
+    /** Every reporting period of the grant, in order, and the figures to date. */
+    public GrantFinance overview(long grantId) {
+        List<GrantFinance.PeriodFinance> periods = periodsOf(grantId).stream()
+                .map(period -> new GrantFinance.PeriodFinance(period.getId(), period.getName(),
+                        forPeriod(grantId, period.getId())))
+                .toList();
+        return new GrantFinance(periods, toDate(grantId));
+    }
+
     /** The threshold over which a variance needs an explanation, as a percentage of the budget. */
     public BigDecimal thresholdPercent() {
         return new BigDecimal(threshold.strip());
