@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.firstmile.finance.service.FinanceReader;
+import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantFunders;
 import org.firstmile.grant.service.GrantSummary;
@@ -41,6 +43,9 @@ public class FunderPortalService {
     @Inject
     MilestoneReader milestoneReader;
 
+    @Inject
+    FinanceReader financeReader;
+
     @Resource
     SessionContext session;
 
@@ -61,6 +66,17 @@ public class FunderPortalService {
         List<MilestoneRow> milestones = milestoneReader.forGrant(grantId);
         return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), progress.progress(grantId),
                 highlights(grantId));
+    }
+
+    /** Budget against spend, variances with their explanations, and payments of one of the funder's grants. */
+    public GrantFinance finance(long grantId) {
+        long own = em.createQuery("SELECT COUNT(g) FROM Grant g WHERE g.id = :id AND g.fund.funder.id = :funder",
+                Long.class).setParameter("id", grantId).setParameter("funder", callerOrganisation())
+                .getSingleResult();
+        if (own == 0) {
+            throw new NotFoundException("grant", grantId);
+        }
+        return financeReader.overview(grantId);
     }
 
     /** The accepted updates of the grant's partner programmes, newest period first. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.milestone.view.MilestoneTimeline;
@@ -26,10 +27,12 @@ public class FunderGrantPageView implements Serializable {
     private String idParam;
     private FunderGrantView view;
     private TimelineModel<String, Object> timeline;
+    private GrantFinance finance;
 
     public void load() {
         view = portal.grant(RecordIds.parse("grant", idParam));
         timeline = MilestoneTimeline.of(view.milestones());
+        finance = portal.finance(view.grant().getId());
     }
 
     public LocalDateTime getTimelineStart() {
@@ -55,6 +58,10 @@ public class FunderGrantPageView implements Serializable {
 
     public FunderGrantView getView() {
         return view;
+    }
+
+    public GrantFinance getFinance() {
+        return finance;
     }
 
     public TimelineModel<String, Object> getTimeline() {
