@@ -70,7 +70,7 @@ public class FunderPortalService {
 
     /** Budget against spend, variances with their explanations, and payments of one of the funder's grants. */
     public GrantFinance finance(long grantId) {
-        long own = em.createQuery("SELECT COUNT(g) FROM Grant g WHERE g.id = :id AND g.fund.funder.id = :funder",
+        long own = em.createQuery("SELECT COUNT(g) FROM Grant g WHERE g.id = :id AND " + GrantFunders.FUNDED_BY,
                 Long.class).setParameter("id", grantId).setParameter("funder", callerOrganisation())
                 .getSingleResult();
         if (own == 0) {
