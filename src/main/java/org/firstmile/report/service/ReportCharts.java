@@ -27,6 +27,7 @@ public final class ReportCharts {
     private static final Color PERIOD = new Color(0x1f, 0x5f, 0x8b);
     private static final Color TO_DATE = new Color(0x7a, 0xa6, 0x3c);
     private static final int WIDTH = 1000;
+    private static final int ROW_HEIGHT = 110;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -50,14 +51,12 @@ public final class ReportCharts {
             alt.append(' ').append(line.name()).append(", ").append(words(line.period())).append(" in ")
                     .append(periodName).append(" and ").append(words(line.toDate())).append(" to date;");
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "% of target", data, PlotOrientation.HORIZONTAL,
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "% of target (the line marks the target, 100%)", data, PlotOrientation.HORIZONTAL,
                 true, false, false);
         CategoryPlot plot = style(chart);
         ValueMarker target = new ValueMarker(100, Color.DARK_GRAY, new BasicStroke(2f));
-        target.setLabel("Target");
-        target.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         plot.addRangeMarker(target);
-        return new Chart(png(chart, 120 + 90 * Math.max(1, outcomes.size())), end(alt));
+        return new Chart(png(chart, 140 + ROW_HEIGHT * Math.max(1, outcomes.size())), end(alt));
     }
 
     /** Budget against spend by budget line, in the report's currency. */
@@ -74,7 +73,7 @@ public final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(null, null, currency, data, PlotOrientation.HORIZONTAL, true,
                 false, false);
         style(chart);
-        return new Chart(png(chart, 120 + 80 * Math.max(1, lines.size())), end(alt));
+        return new Chart(png(chart, 140 + ROW_HEIGHT * Math.max(1, lines.size())), end(alt));
     }
 
     private static void add(DefaultCategoryDataset data, Progress progress, String series, String indicator) {
@@ -97,13 +96,13 @@ public final class ReportCharts {
 
     private static CategoryPlot style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xcc, 0xcc, 0xcc));
-        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 19));
+        plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 19));
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

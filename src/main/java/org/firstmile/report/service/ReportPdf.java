@@ -77,7 +77,7 @@ public final class ReportPdf {
         values.put("narrative", narrative(s.narrative()));
         values.put("milestones", milestones(s));
         values.put("outcomes", outcomes(s));
-        values.put("budget", budget(s));
+        values.put("budget", budget(s, zone));
         values.put("highlights", highlights(s.highlights()));
         Matcher matcher = PLACEHOLDER.matcher(template());
         StringBuilder html = new StringBuilder();
@@ -161,7 +161,7 @@ public final class ReportPdf {
                 + (percentage == null ? "" : percentage + "%") + "</td>";
     }
 
-    private static String budget(ReportSnapshot s) {
+    private static String budget(ReportSnapshot s, ZoneId zone) {
         if (s.budget() == null) {
             return "<p class=\"empty\">No budget or spend was recorded for this grant when this version was "
                     + "generated.</p>";
@@ -170,10 +170,11 @@ public final class ReportPdf {
         StringBuilder html = new StringBuilder();
         html.append("<p>Variances over ").append(esc(ReportCsv.figure(s.budget().thresholdPercent())))
                 .append("% of a line's budget are explained.</p>");
-        html.append(spendTable(s.period().name(), s.budget().period(), currency));
+        html.append(spendTable(s.period().name(), s.budget().period(), currency, true));
         html.append(figure(ReportCharts.budget(s.budget().period().lines(), currency, s.period().name()),
                 "Budget against spend by line, " + s.period().name() + "."));
-        html.append(spendTable("the grant to date", s.budget().toDate(), currency));
+        html.append(spendTable("the grant to date, as at " + day(s.generatedAt().atZone(zone).toLocalDate())
+                + " (the budgets of the periods begun by then)", s.budget().toDate(), currency, false));
         html.append("<h3>Payments received</h3>");
         List<Payment> payments = s.budget().toDate().payments();
         if (payments.isEmpty()) {
@@ -192,7 +193,7 @@ public final class ReportPdf {
                 .append("</td></tr></tfoot></table>").toString();
     }
 
-    private static String spendTable(String what, Spend spend, String currency) {
+    private static String spendTable(String what, Spend spend, String currency, boolean flagOverThreshold) {
         StringBuilder html = new StringBuilder("<table class=\"data\"><caption>Budget and spend, ")
                 .append(esc(what)).append(" (").append(esc(currency)).append(")</caption><thead><tr>")
                 .append("<th scope=\"col\">Line</th><th scope=\"col\" class=\"num\">Budget</th>")
@@ -200,18 +201,20 @@ public final class ReportPdf {
                 .append("<th scope=\"col\" class=\"num\">%</th><th scope=\"col\">Explanation</th></tr></thead><tbody>");
         for (BudgetLine line : spend.lines()) {
             html.append("<tr><th scope=\"row\">").append(esc(line.category()))
-                    .append(line.description() == null ? "" : ": " + esc(line.description()))
-                    .append("</th><td class=\"num\">").append(esc(ReportCsv.figure(line.budget())))
-                    .append("</td><td class=\"num\">").append(esc(ReportCsv.figure(line.spent())))
-                    .append("</td><td class=\"num\">").append(esc(ReportCsv.figure(line.variance())))
-                    .append("</td><td class=\"num").append(line.overThreshold() ? " over" : "").append("\">")
+                    .append(line.description() == null ? "" : "<br/><span class=\"line-description\">"
+                            + esc(line.description()) + "</span>")
+                    .append("</th><td class=\"num\">").append(esc(amount(line.budget())))
+                    .append("</td><td class=\"num\">").append(esc(amount(line.spent())))
+                    .append("</td><td class=\"num\">").append(esc(amount(line.variance())))
+                    .append("</td><td class=\"num").append(flagOverThreshold && line.overThreshold() ? " over" : "")
+                    .append("\">")
                     .append(esc(ReportCsv.figure(line.variancePercent()))).append("</td><td>")
                     .append(esc(line.explanation())).append("</td></tr>");
         }
         return html.append("</tbody><tfoot><tr><th scope=\"row\">Total</th><td class=\"num\">")
-                .append(esc(ReportCsv.figure(spend.budgetTotal()))).append("</td><td class=\"num\">")
-                .append(esc(ReportCsv.figure(spend.spentTotal()))).append("</td><td class=\"num\">")
-                .append(esc(ReportCsv.figure(spend.budgetTotal() == null || spend.spentTotal() == null ? null
+                .append(esc(amount(spend.budgetTotal()))).append("</td><td class=\"num\">")
+                .append(esc(amount(spend.spentTotal()))).append("</td><td class=\"num\">")
+                .append(esc(amount(spend.budgetTotal() == null || spend.spentTotal() == null ? null
                         : spend.spentTotal().subtract(spend.budgetTotal()))))
                 .append("</td><td></td><td></td></tr></tfoot></table>").toString();
     }
@@ -245,6 +248,15 @@ public final class ReportPdf {
         }
         String symbol = "GBP".equals(currency) ? "\u00a3" : currency + " ";
         return symbol + String.format(Locale.UK, "%,.2f", amount);
+    }
+
+    /** A sum of money in the table's currency: 98,000 or 1,250.50. */
+    static String amount(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return value.stripTrailingZeros().scale() <= 0 ? String.format(Locale.UK, "%,d", value.toBigInteger())
+                : String.format(Locale.UK, "%,.2f", value);
     }
 
     private static String day(LocalDate date) {

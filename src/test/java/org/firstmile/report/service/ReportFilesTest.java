@@ -21,7 +21,23 @@ import org.junit.jupiter.api.Test;
 /** The three files rendered from one snapshot: what a funder opens. */
 class ReportFilesTest {
 
-    private final ReportSnapshot snapshot = SnapshotAssemblerTest.yearOneReport(LocalDate.of(2026, 3, 1));
+    private final ReportSnapshot snapshot = withBudget(SnapshotAssemblerTest.yearOneReport(LocalDate.of(2026, 3, 1)));
+
+    static ReportSnapshot withBudget(ReportSnapshot s) {
+        ReportSnapshot.BudgetLine events = new ReportSnapshot.BudgetLine("Activities and events", "Learning events",
+                new BigDecimal("28000"), new BigDecimal("33600"), new BigDecimal("5600"), new BigDecimal("20"), true,
+                "Two extra learning events in the spring.");
+        ReportSnapshot.BudgetLine staff = new ReportSnapshot.BudgetLine("Staff costs", "Programme lead",
+                new BigDecimal("98000"), new BigDecimal("96400"), new BigDecimal("-1600"), new BigDecimal("-1.6"),
+                false, null);
+        List<ReportSnapshot.Payment> payments = List.of(new ReportSnapshot.Payment(LocalDate.of(2025, 1, 5),
+                new BigDecimal("174750"), "First tranche"));
+        ReportSnapshot.Spend spend = new ReportSnapshot.Spend(List.of(staff, events), new BigDecimal("126000"),
+                new BigDecimal("130000"), payments, new BigDecimal("174750"));
+        return new ReportSnapshot(s.grant(), s.period(), s.version(), s.asOf(), s.generatedAt(), s.generatedBy(),
+                s.milestones(), s.milestonesToDate(), s.outcomes(),
+                new ReportSnapshot.Budget("GBP", new BigDecimal("15"), spend, spend), s.highlights(), s.narrative());
+    }
 
     @Test
     void theCsvHasOneFigureARowUnderAHeader() throws Exception {
@@ -36,7 +52,11 @@ class ReportFilesTest {
                 "Outcomes,People brought together,Target,people,400,400",
                 "Outcomes,People brought together,Actual,people,455,455",
                 "Outcomes,People brought together,Percentage of target,%,114,114",
-                "Outcomes,Learning sessions held,Actual,people,11,11");
+                "Outcomes,Learning sessions held,Actual,people,11,11",
+                "Budget,Activities and events: Learning events,Spent,GBP,33600,33600",
+                "Budget,Activities and events: Learning events,Explanation,,Two extra learning events in the spring.,",
+                "Budget,Total,Budget,GBP,126000,126000",
+                "Payments,2025-01-05,Received,GBP,,174750");
     }
 
     @Test
@@ -73,7 +93,7 @@ class ReportFilesTest {
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Building a Relationships Collective", "Year one", "360G-TEST-7",
-                    "Recruit the Collective", "People brought together", "455", "114%", "A year of recruiting.",
+                    "Recruit the Collective", "People brought together", "455", "114%", "A year of recruiting.", "33,600", "Two extra learning events in the spring.", "£174,750.00",
                     "Page 2 of " + pdf.getNumberOfPages());
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
