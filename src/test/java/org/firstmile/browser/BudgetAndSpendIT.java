@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import org.firstmile.testsupport.browser.Browser;
 import org.firstmile.testsupport.browser.BrowserTest;
 import org.firstmile.testsupport.pages.FinancePage;
+import org.firstmile.testsupport.pages.PartnerPages;
 import org.firstmile.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Staff plan a budget line and record spend in the demo grant's year two (year one stays as reported), see the
- * variance flagged, explain it, and the funder reads it on their grant page.
+ * variance flagged, keep a receipt (a disguised file is refused), explain the variance, and the funder reads it on
+ * their grant page.
  */
 @BrowserTest
 class BudgetAndSpendIT {
@@ -20,7 +23,7 @@ class BudgetAndSpendIT {
     private static final String DEMO_GRANT = "Building a Relationships Collective: an infrastructure for relationships";
 
     @Test
-    void staffExplainAFlaggedVarianceAndTheFunderSeesSpendAndTheExplanation(Browser staff, Browser funder) {
+    void staffRecordSpendWithAReceiptExplainTheFlaggedVarianceAndTheFunderSeesIt(Browser staff, Browser funder) {
         SignInPage.signInAs(staff, "staff", "staff-demo-2026");
         FinancePage finance = FinancePage.openFrom(staff, DEMO_GRANT);
         assertThat(finance.cells("Activities and events")).anySatisfy(cell -> cell.contains("+20.0%"));
@@ -42,6 +45,14 @@ class BudgetAndSpendIT {
         finance.recordSpend(LocalDate.now().toString(), "Other", "Proofreading of the Welsh glossary", "250");
         staff.waitForText(FinancePage.PAGE_MESSAGES, "recorded");
         assertThat(staff.text(FinancePage.EXPENDITURES)).contains("Proofreading of the Welsh glossary", "£250.00");
+        finance.startReceipt("Proofreading of the Welsh glossary");
+        finance.uploadReceipt(PartnerPages.disguisedPage("proofreading-invoice.pdf"));
+        staff.waitForText(FinancePage.RECEIPT_DIALOG, "is not a file type that FirstMile accepts");
+        finance.uploadReceipt(PartnerPages.samplePdf("proofreading-invoice.pdf"));
+        staff.waitUntilHidden(FinancePage.RECEIPT_DIALOG);
+        staff.waitForText(FinancePage.EXPENDITURES, "proofreading-invoice.pdf");
+        assertThat(fetchStatusAndType(staff, By.linkText("proofreading-invoice.pdf")))
+                .isEqualTo("200 application/pdf");
         assertThat(finance.cells("Other")).containsSubsequence("£1,000.00", "£1,450.00", "+£450.00", "+45.0%");
         assertThat(finance.isHighlighted("Other")).isTrue();
         assertThat(finance.cells("Other").get(5)).contains("Needs an explanation");
@@ -61,5 +72,12 @@ class BudgetAndSpendIT {
                 "two extra learning events", "BPTF first payment, year one");
         funder.scrollTo(By.id("finance"));
         funder.screenshot("funder-budget-and-spend");
+    }
+
+    private static String fetchStatusAndType(Browser browser, By link) {
+        String href = browser.find(link).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[1];"
+                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')));", href);
+        return String.valueOf(answer);
     }
 }

@@ -1,5 +1,6 @@
 package org.firstmile.testsupport.pages;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.firstmile.testsupport.browser.Browser;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ public final class FinancePage {
     public static final By LINE_DESCRIPTION = By.id("line-form:description");
     public static final By EXPENDITURE_DIALOG = By.id("expenditure-dialog");
     public static final By EXPLANATION_DIALOG = By.id("explanation-dialog");
+    public static final By RECEIPT_DIALOG = By.id("receipt-dialog");
 
     private final Browser browser;
 
@@ -66,6 +68,21 @@ public final class FinancePage {
         browser.type(By.id("expenditure-form:amount"), amount);
         browser.click(By.id("expenditure-form:save"));
         browser.waitUntilHidden(EXPENDITURE_DIALOG);
+    }
+
+    /** Opens "Add receipt" on the spend row with this description. */
+    public void startReceipt(String description) {
+        browser.find(EXPENDITURES).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains(description)).findFirst()
+                .orElseThrow(() -> new AssertionError("No spend " + description))
+                .findElement(By.cssSelector("button[id$=':add-receipt']")).click();
+        browser.waitForText(RECEIPT_DIALOG, "Add a receipt");
+    }
+
+    /** Uploads a file through the open receipt dialog; returns at once, before FirstMile answers. */
+    public void uploadReceipt(Path file) {
+        browser.find(By.id("receipt-form:receipt")).findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Opens "Explain" on a variance line, writes the explanation and saves it. */
