@@ -60,8 +60,9 @@ class AccessMatrixIT {
 
     /**
      * Each row: an address ({G} the demo grant, {P} its proposal, {R} The Roots Programme, {Y1} its Year one,
-     * {U} Roots' Year one update, {E} an evidence file of it, {RP} a published and {RD} a draft version of the
-     * grant's Year two report) and the answers of anonymous, partner A (Roots),
+     * {U} Roots' Year one update, {E} an evidence file of it, {X} an expenditure of the grant with a receipt, {RP} a
+     * published and {RD} a draft version of the grant's Year two report) and the answers of anonymous, partner A
+     * (Roots),
      * partner B (Samuel Centre), funder X (the grant's funder), funder Y (another funder), staff, administrator.
      */
     private static final Object[][] MATRIX = {
@@ -84,6 +85,8 @@ class AccessMatrixIT {
         {"/evidence/download?id={E}", S, A, N, D, D, A, A},
         {"/funder/index.xhtml", S, D, D, A, A, D, D},
         {"/funder/grant.xhtml?id={G}", S, D, D, A, N, D, D},
+        {"/finance/grant.xhtml?id={G}", S, D, D, D, D, A, A},
+        {"/finance/receipt?id={X}", S, D, D, D, D, A, A},
         {"/report/grant.xhtml?id={G}", S, D, D, D, D, A, A},
         {"/reports/download?id={RP}&format=pdf", S, D, D, A, N, A, A},
         {"/reports/download?id={RD}&format=pdf", S, D, D, N, N, A, A},
@@ -174,6 +177,7 @@ class AccessMatrixIT {
             ids.put("U", one(db, "SELECT id FROM partner_update WHERE programme_id = " + ids.get("R")
                     + " AND period_id = " + ids.get("Y1") + " ORDER BY revision DESC LIMIT 1"));
             ids.put("E", evidence(db, ids.get("U")));
+            ids.put("X", receipt(db, ids.get("G")));
             ids.put("Y2", one(db, "SELECT id FROM reporting_period WHERE sequence_no = 2 AND grant_id = "
                     + ids.get("G")));
             ids.put("RP", report(db, ids.get("G"), ids.get("Y2"), 1, true));
@@ -195,6 +199,18 @@ class AccessMatrixIT {
         db.createStatement().execute("INSERT INTO app_user_role (user_id, role) SELECT u.id, r.role FROM app_user u, "
                 + "app_user_role r JOIN app_user s ON s.id = r.user_id WHERE u.username = '" + username
                 + "' AND s.username = '" + from + "' ON CONFLICT DO NOTHING");
+    }
+
+    /** A receipt in the server's evidence folder, recorded against one of the grant's expenditures. */
+    private static String receipt(Connection db, String grantId) throws Exception {
+        byte[] pdf = "%PDF-1.4\n%receipt\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        String key = UUID.randomUUID().toString();
+        Files.write(Files.createDirectories(SharedServer.EVIDENCE_DIR).resolve(key), pdf);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        return one(db, "UPDATE expenditure SET receipt_file_name = 'receipt.pdf', receipt_content_type = "
+                + "'application/pdf', receipt_size_bytes = " + pdf.length + ", receipt_sha256 = '" + sha256
+                + "', receipt_storage_key = '" + key + "' WHERE id = (SELECT min(id) FROM expenditure WHERE grant_id = "
+                + grantId + ") RETURNING id");
     }
 
     /** A real file in the server's evidence folder, recorded against the update as an upload would be. */
