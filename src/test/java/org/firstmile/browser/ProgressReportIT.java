@@ -27,6 +27,7 @@ class ProgressReportIT {
 
         reports.startGenerating();
         assertThat(staff.text(ReportPages.STEP)).isNotBlank();
+        staff.scrollTo(ReportPages.PROGRESS_BAR);
         staff.screenshot("report-generating");
         assertThat(reports.awaitReady()).contains("Version 1 of the Year one report is ready");
         assertThat(staff.text(By.id("report:progress"))).contains("100%", "Version 1 is ready");
@@ -40,6 +41,7 @@ class ProgressReportIT {
 
         reports.publish("v1");
         assertThat(reports.versionRow("v1").getText()).contains("Published");
+        staff.scrollTo(ReportPages.VERSIONS);
         staff.screenshot("report-published");
 
         SignInPage.signInAs(funder, "funder", "funder-demo-2026");

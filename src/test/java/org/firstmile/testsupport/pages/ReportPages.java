@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.firstmile.testsupport.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +54,7 @@ public final class ReportPages {
     /** Waits for the generation to finish (the page says which version is ready) and returns that message. */
     public String awaitReady() {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .until(d -> d.findElement(PAGE_MESSAGES).getText().contains("is ready")
+                .ignoring(StaleElementReferenceException.class).until(d -> d.findElement(PAGE_MESSAGES).getText().contains("is ready")
                         || d.findElement(PAGE_MESSAGES).getText().contains("could not"));
         return browser.text(PAGE_MESSAGES);
     }
