@@ -70,6 +70,7 @@ public final class ReportPages {
         versionRow(version).findElement(By.cssSelector("button[id$='publish']")).click();
         browser.click(By.id("report:confirm-publish"));
         browser.waitForText(PAGE_MESSAGES, "published");
+        browser.waitUntilHidden(By.cssSelector(".ui-confirm-dialog"));
     }
 
     /**
