@@ -87,7 +87,15 @@ public class ReportPageView implements Serializable {
         if (jobId == null) {
             return;
         }
-        progress = reports.progress(jobId);
+        try {
+            progress = reports.progress(jobId);
+        } catch (RuntimeException lost) {
+            jobId = null;
+            progress = null;
+            refresh();
+            Messages.failed(lost, "report");
+            return;
+        }
         if (progress.finished()) {
             jobId = null;
             refresh();

@@ -59,15 +59,16 @@ public final class ReportPages {
         return browser.text(PAGE_MESSAGES);
     }
 
-    public WebElement versionRow(String version) {
+    /** The row of a period's version, such as "Year one", "v1". */
+    public WebElement versionRow(String period, String version) {
         return browser.find(VERSIONS).findElements(By.cssSelector("tbody tr")).stream()
-                .filter(row -> row.getText().contains(version)).findFirst()
-                .orElseThrow(() -> new AssertionError("No report version " + version));
+                .filter(row -> row.getText().startsWith(period + " " + version + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("No report version " + period + " " + version));
     }
 
-    /** Publishes a version, confirming in the dialog. */
-    public void publish(String version) {
-        versionRow(version).findElement(By.cssSelector("button[id$='publish']")).click();
+    /** Publishes a period's version, confirming in the dialog. */
+    public void publish(String period, String version) {
+        versionRow(period, version).findElement(By.cssSelector("button[id$='publish']")).click();
         browser.click(By.id("report:confirm-publish"));
         browser.waitForText(PAGE_MESSAGES, "published");
         browser.waitUntilHidden(By.cssSelector(".ui-confirm-dialog"));
