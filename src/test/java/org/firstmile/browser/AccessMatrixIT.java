@@ -55,7 +55,7 @@ class AccessMatrixIT {
     private static final Answer N = Answer.NOT_FOUND;
 
     /** The people, in the order of each row's answers. Partner B and funder Y are made by {@link #people}. */
-    private static final List<String> PEOPLE = List.of("anonymous", "partner", "matrix-partner-b", "funder",
+    static final List<String> PEOPLE = List.of("anonymous", "partner", "matrix-partner-b", "funder",
             "matrix-funder-y", "staff", "admin");
 
     /**
@@ -65,7 +65,7 @@ class AccessMatrixIT {
      * (Roots),
      * partner B (Samuel Centre), funder X (the grant's funder), funder Y (another funder), staff, administrator.
      */
-    private static final Object[][] MATRIX = {
+    static final Object[][] MATRIX = {
         {"/index.xhtml", A, A, A, A, A, A, A},
         {"/login.xhtml", A, A, A, A, A, A, A},
         {"/health/ready", A, A, A, A, A, A, A},
@@ -140,7 +140,7 @@ class AccessMatrixIT {
         return status == 200 ? Answer.ALLOW : null;
     }
 
-    private static String passwordOf(String person) {
+    static String passwordOf(String person) {
         return switch (person) {
             case "matrix-partner-b" -> "partner-demo-2026";
             case "matrix-funder-y" -> "funder-demo-2026";
@@ -148,7 +148,7 @@ class AccessMatrixIT {
         };
     }
 
-    private static String resolve(String address, Map<String, String> ids) {
+    static String resolve(String address, Map<String, String> ids) {
         String resolved = address;
         for (Map.Entry<String, String> id : ids.entrySet()) {
             resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
@@ -160,7 +160,7 @@ class AccessMatrixIT {
      * Partner B (the Samuel Centre) and funder Y (another trust), with the demo partner's and funder's password
      * hashes; an evidence file on Roots' Year one update; and the ids the matrix names. Made once per database.
      */
-    private static Map<String, String> people() throws Exception {
+    static Map<String, String> people() throws Exception {
         try (Connection db = DriverManager.getConnection(
                 EmbeddedDatabaseSession.jdbcUrl(EmbeddedDatabaseSession.BROWSER_DATABASE), EmbeddedDatabase.USER,
                 EmbeddedDatabase.USER)) {

@@ -16,4 +16,10 @@ public class Callers {
         return em.createQuery("SELECT u.organisation.id FROM AppUser u WHERE u.username = :name", Long.class)
                 .setParameter("name", username).getResultStream().findFirst().orElse(null);
     }
+
+    /** Whether the user may still act: false once an administrator disabled them, or when they no longer exist. */
+    public boolean isEnabled(String username) {
+        return em.createQuery("SELECT u.enabled FROM AppUser u WHERE u.username = :name", Boolean.class)
+                .setParameter("name", username).getResultStream().findFirst().orElse(false);
+    }
 }

@@ -17,18 +17,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.util.logging.Logger;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.firstmile.identity.model.SignInLimit;
+import org.firstmile.identity.service.SignInAttempts;
 import org.firstmile.platform.faces.Messages;
 
-/** The sign-in form. A new session id is issued at sign-in, so a session id known before it is worthless after. */
+/**
+ * The sign-in form. A new session id is issued at sign-in, so a session id known before it is worthless after.
+ * Every attempt is recorded; an account with too many recent failures is refused before its password is checked.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
-    private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
-
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    SignInAttempts attempts;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesContext faces;
@@ -55,6 +67,12 @@ public class LoginView {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<Duration> locked = attempts.lockedFor(username);
+        if (locked.isPresent()) {
+            attempts.refusedWhileLocked(username, request.getRemoteAddr());
+            Messages.error(MessageFormat.format(message("login.throttled"), SignInLimit.minutesToWait(locked.get())));
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             // Signing in over a live sign-in: end it first, or authenticate() keeps the old caller whatever is typed.
             try {
@@ -74,18 +92,23 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                LOG.info(() -> "Sign-in succeeded for " + username);
+                attempts.succeeded(username, request.getRemoteAddr());
+                request.getSession().setAttribute(SessionLimitsFilter.SIGNED_IN_AT, clock.instant());
                 external.redirect(external.getRequestContextPath() + landingPage(request));
             }
             case SEND_FAILURE, NOT_DONE -> {
-                LOG.info(() -> "Sign-in failed for " + username);
+                attempts.failed(username, request.getRemoteAddr());
                 // Jakarta Security (Soteria) marks the session when authenticate() starts and clears the mark only
                 // on success; a session left marked answers every protected page with an empty 200. Start afresh.
                 external.invalidateSession();
                 external.getSession(true);
-                Messages.error(faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"));
+                Messages.error(message("login.failed"));
             }
         }
+    }
+
+    private String message(String key) {
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
     /** Back to the page asked for, if it is a page of FirstMile; otherwise the start page for the role. */

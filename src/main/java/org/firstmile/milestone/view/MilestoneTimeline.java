@@ -6,7 +6,10 @@ import org.firstmile.milestone.service.MilestoneRow;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineModel;
 
-/** Places milestones on a PrimeFaces timeline at their due date, coloured by done, overdue or open. */
+/**
+ * Places milestones on a PrimeFaces timeline at their due date, coloured by done, overdue or open. The timeline shows
+ * an event's content and title as HTML, and PrimeFaces passes both through unescaped, so titles are escaped here.
+ */
 public final class MilestoneTimeline {
 
     private MilestoneTimeline() {
@@ -18,13 +21,18 @@ public final class MilestoneTimeline {
             String kind = row.status() == MilestoneStatus.DONE ? "done" : row.overdue() ? "overdue" : "open";
             model.add(TimelineEvent.<String>builder()
                     .id("milestone-" + row.id())
-                    .data(row.title())
-                    .title(row.title() + " \u2013 " + row.status().label() + (row.overdue() ? ", overdue" : ""))
+                    .data(html(row.title()))
+                    .title(html(row.title() + " \u2013 " + row.status().label() + (row.overdue() ? ", overdue" : "")))
                     .startDate(row.dueDate().atStartOfDay())
                     .styleClass("fm-tl-" + kind)
                     .editable(false)
                     .build());
         }
         return model;
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import org.firstmile.outcome.service.IndicatorRow;
 import org.firstmile.outcome.service.IndicatorRow.PeriodProgress;
 
-/** Builds the Chart.js configuration of an indicator's bar chart: target beside actual for each period. */
+/**
+ * Builds the Chart.js configuration of an indicator's bar chart: target beside actual for each period. Names typed by
+ * people are escaped for the script element the chart's configuration is written into.
+ */
 public final class ProgressChart {
 
     private static final String TARGET_COLOUR = "#b1b4b6";
@@ -40,7 +43,9 @@ public final class ProgressChart {
                                         .add("text", row.name() + " (" + row.unit() + ")")))
                         .add("scales", Json.createObjectBuilder()
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+                .build().toString()
+                // The configuration is written into a script element: no name may close it ("</script>").
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {

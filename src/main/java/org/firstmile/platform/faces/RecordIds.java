@@ -16,6 +16,12 @@ public final class RecordIds {
         } catch (NumberFormatException notANumber) {
             // falls through to not found
         }
-        throw new NotFoundException(what, text == null ? "(none given)" : text);
+        throw new NotFoundException(what, text == null ? "(none given)" : printable(text));
+    }
+
+    /** The reference as a person or a log may see it: short, and without control characters (no forged lines). */
+    private static String printable(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "\u2026";
     }
 }

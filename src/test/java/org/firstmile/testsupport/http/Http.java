@@ -24,6 +24,12 @@ public final class Http {
     public static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     public static final Pattern SIGN_IN_FORM = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
+    /**
+     * The page's CSP nonce, which PrimeFaces' script adds to every form it posts back (PrimeFaces refuses a postback
+     * whose nonce is not the page's own).
+     */
+    public static final Pattern CSP_NONCE = Pattern.compile("'nonce-([^']+)'");
+    public static final String CSP_NONCE_FIELD = "primefaces.nonce";
 
     private Http() {
     }
@@ -53,6 +59,7 @@ public final class Http {
         fields.put("login:next", "");
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body()));
+        fields.put(CSP_NONCE_FIELD, cspNonce(login));
         URI action = login.uri().resolve(find(SIGN_IN_FORM, login.body()).replace("&amp;", "&"));
         String form = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -60,6 +67,12 @@ public final class Http {
         return client.send(HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The nonce of the page's Content-Security-Policy, or "" when it has none. */
+    public static String cspNonce(HttpResponse<?> page) {
+        Matcher nonce = CSP_NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        return nonce.find() ? nonce.group(1) : "";
     }
 
     public static boolean showsSignInForm(HttpResponse<String> response) {
