@@ -6,6 +6,9 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,15 @@ import java.util.Optional;
  * 10 ships EL 5, which only knows getters; the service layer returns records for list rows.
  */
 public class RecordELResolver extends ELResolver {
+
+    /** Class.getRecordComponents() reflects afresh on every call; pages resolve the same few names thousands of times. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -64,7 +76,6 @@ public class RecordELResolver extends ELResolver {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return Optional.empty();
         }
-        String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
+        return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(property.toString()));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,19 +31,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** Starts Payara Micro; its output goes to {@code log}. Returns once the readiness check answers UP. */
     public static PayaraMicroProcess start(Path microJar, Path war, int port, Map<String, String> environment,
             Path log, Duration timeout) throws IOException, InterruptedException {
-        requireFile(microJar);
         requireFile(war);
-        Files.createDirectories(log.toAbsolutePath().getParent());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port), "--deploy", war.toString(),
-                "--contextroot", "/"))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(environment);
-        PayaraMicroProcess server = new PayaraMicroProcess(builder.start(), URI.create("http://localhost:" + port + "/"));
+        PayaraMicroProcess server = launch(microJar, List.of("--deploy", war.toString(), "--contextroot", "/"), port,
+                environment, log);
         try {
-            server.awaitReady(timeout, log);
+            server.awaitOk("health/ready", "\"UP\"", timeout, Duration.ofMillis(500), log);
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.close();
             throw e;
@@ -50,10 +43,30 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return server;
     }
 
-    private void awaitReady(Duration timeout, Path log) throws IOException, InterruptedException {
+    /**
+     * Starts Payara Micro with the given deployment arguments (e.g. {@code --deploy app.war:/root}) and returns at
+     * once; the benchmarks use it with {@link #awaitOk} to time start-up to a first 200.
+     */
+    public static PayaraMicroProcess launch(Path microJar, List<String> deployArguments, int port,
+            Map<String, String> environment, Path log) throws IOException {
+        requireFile(microJar);
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port)));
+        command.addAll(deployArguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(environment);
+        return new PayaraMicroProcess(builder.start(), URI.create("http://localhost:" + port + "/"));
+    }
+
+    /** Waits until {@code path} answers 200 with a body containing {@code marker}, polling every {@code poll}. */
+    public void awaitOk(String path, String marker, Duration timeout, Duration poll, Path log)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("health/ready")).timeout(Duration.ofSeconds(5))
-                .build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -61,15 +74,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                if (response.statusCode() == 200 && response.body().contains(marker)) {
                     return;
                 }
             } catch (IOException notYetListening) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(poll.toMillis());
         }
-        throw new IllegalStateException("FirstMile was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException("Payara Micro did not answer " + path + " within " + timeout + "; see " + log);
     }
 
     private static void requireFile(Path file) {

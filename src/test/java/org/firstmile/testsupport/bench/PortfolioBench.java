@@ -1,0 +1,231 @@
+package org.firstmile.testsupport.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.firstmile.testsupport.server.EmbeddedDatabase;
+import org.firstmile.testsupport.server.PayaraMicroProcess;
+
+/**
+ * The portfolio benchmark ({@code scripts/bench/all.sh}): generates a portfolio at a chosen scale, then measures on
+ * one Payara Micro, in one run, FirstMile's pages against the floor application's trivial pages, the SQL
+ * statements per page at that scale and at a larger one, and start-up against bare Payara Micro with the same
+ * datasource. Prints the figures and writes them as Markdown.
+ */
+public final class PortfolioBench {
+
+    private static final Path WORK = Path.of("target", "bench");
+    private static final Path MICRO = Path.of("target", "payara-micro.jar");
+    private static final Path APP = Path.of("target", "firstmile.war");
+    private static final Duration BOOT = Duration.ofMinutes(5);
+
+    record Page(String name, String user, String path) {
+    }
+
+    private final BenchOptions options;
+    private final BenchReport report;
+
+    private PortfolioBench(BenchOptions options) {
+        this.options = options;
+        this.report = new BenchReport(options);
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        Wrk.requireInstalled();
+        Files.createDirectories(WORK);
+        new PortfolioBench(options).run();
+    }
+
+    private void run() throws Exception {
+        Path floor = FloorWar.build(WORK);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(WORK.resolve("postgres"), freePort(), false)) {
+            String mainUrl = prepare(database, "bench_main", options.scale());
+            startup(mainUrl, floor);
+            try (PayaraMicroProcess server = both(mainUrl, floor)) {
+                Map<String, Integer> statements = statements(server, mainUrl);
+                report.statements(options.scale(), statements);
+                throughput(server, mainUrl);
+            }
+            if (options.compareScale() > 0) {
+                String compareUrl = prepare(database, "bench_compare", options.compareScale());
+                try (PayaraMicroProcess server = both(compareUrl, floor)) {
+                    report.statements(options.compareScale(), statements(server, compareUrl));
+                }
+            }
+        }
+        report.write();
+    }
+
+    /** A fresh database: migrated and loaded with the demo data by FirstMile itself, then the generated portfolio. */
+    private String prepare(EmbeddedDatabase database, String name, double scale) throws Exception {
+        String url = database.ensureDatabase(name);
+        log("Migrating and loading the demo data into " + name + " ...");
+        try (PayaraMicroProcess first = PayaraMicroProcess.start(MICRO, APP, freePort(), environment(url),
+                WORK.resolve("payara-" + name + ".log"), BOOT)) {
+            log("FirstMile is up at " + first.baseUri());
+        }
+        log("Generating the portfolio at scale " + scale + " ...");
+        long started = System.nanoTime();
+        String counts = generate(database.port(), name, scale);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log(counts);
+        report.generated(name, scale, seconds, counts);
+        return url;
+    }
+
+    private static String generate(int port, String database, double scale) throws IOException, InterruptedException {
+        Process psql = new ProcessBuilder("psql", "-X", "-q", "-A", "-t", "-F", " ", "-h", "127.0.0.1", "-p",
+                String.valueOf(port), "-U", EmbeddedDatabase.USER, "-d", database, "-v", "scale=" + scale, "-f",
+                "scripts/bench/generate.sql").redirectErrorStream(true).start();
+        String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("Generating the portfolio failed:\n" + output);
+        }
+        return output.strip();
+    }
+
+    /** Start-up to a first 200: FirstMile alone, and bare Payara Micro with the floor application alone. */
+    private void startup(String url, Path floor) throws Exception {
+        List<Double> firstMile = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int run = 0; run < options.startupRuns(); run++) {
+            firstMile.add(timeToFirst200(List.of("--deploy", APP + ":/"), url, "login.xhtml"));
+            bare.add(timeToFirst200(List.of("--deploy", floor + ":/floor"), url, "floor/table.xhtml"));
+        }
+        report.startup(firstMile, bare);
+    }
+
+    private double timeToFirst200(List<String> deploy, String url, String path) throws Exception {
+        long started = System.nanoTime();
+        try (PayaraMicroProcess server = PayaraMicroProcess.launch(MICRO, deploy, freePort(), environment(url),
+                WORK.resolve("payara-startup.log"))) {
+            server.awaitOk(path, "</html>", BOOT, Duration.ofMillis(50), WORK.resolve("payara-startup.log"));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log(String.format("Start-up to first 200 of /%s: %.1f s", path, seconds));
+            return seconds;
+        }
+    }
+
+    private PayaraMicroProcess both(String url, Path floor) throws Exception {
+        PayaraMicroProcess server = PayaraMicroProcess.launch(MICRO,
+                List.of("--deploy", APP + ":/", "--deploy", floor + ":/floor"), freePort(), environment(url),
+                WORK.resolve("payara-bench.log"));
+        try {
+            server.awaitOk("health/ready", "\"UP\"", BOOT, Duration.ofMillis(200), WORK.resolve("payara-bench.log"));
+            server.awaitOk("floor/api/ping", "pong", BOOT, Duration.ofMillis(200), WORK.resolve("payara-bench.log"));
+        } catch (Exception e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private List<Page> pages(String url) throws SQLException {
+        long grant = demoGrantId(url);
+        return List.of(
+                new Page("Staff dashboard", "staff", "dashboard.xhtml"),
+                new Page("Proposals list", "staff", "proposal/list.xhtml"),
+                new Page("Grant page", "staff", "grant/view.xhtml?id=" + grant),
+                new Page("Funder progress page", "funder", "funder/grant.xhtml?id=" + grant),
+                new Page("Partner portal", "partner", "partner/portal/index.xhtml"));
+    }
+
+    private Map<String, Integer> statements(PayaraMicroProcess server, String url) throws Exception {
+        Map<String, SignedIn> sessions = sessions(server.baseUri());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Page page : pages(url)) {
+            SignedIn session = sessions.get(page.user());
+            session.statementsFor(page.path());
+            counts.put(page.name(), session.statementsFor(page.path()));
+        }
+        return counts;
+    }
+
+    private void throughput(PayaraMicroProcess server, String url) throws Exception {
+        URI base = server.baseUri();
+        Wrk wrk = new Wrk(options.connections(), 2);
+        SignedIn floorSession = SignedIn.anonymous(base);
+        List<Page> floors = List.of(
+                new Page("Trivial Faces page (floor)", "floor", "floor/hello.xhtml"),
+                new Page("Trivial JAX-RS endpoint (floor)", "floor", "floor/api/ping"),
+                new Page("Plain lazy table (floor)", "floor", "floor/table.xhtml"));
+        Map<String, SignedIn> sessions = sessions(base);
+        Page table = floors.get(2);
+        for (Page page : floors) {
+            report.throughput(page.name(), true, measure(wrk, base, page, floorSession), null);
+        }
+        // Other work on a shared machine comes and goes: each page is compared with the lazy table measured just
+        // before it, so both saw the same machine.
+        for (Page page : pages(url)) {
+            Wrk.Result floor = measure(wrk, base, table, floorSession);
+            report.throughput(page.name(), false, measure(wrk, base, page, sessions.get(page.user())), floor);
+        }
+    }
+
+    private Wrk.Result measure(Wrk wrk, URI base, Page page, SignedIn session) throws Exception {
+        SignedIn.requireOk(page.path(), session.get(page.path()));
+        String cookie = page.user().equals("floor") ? session.cookieOrEmpty("/floor") : session.cookieFor("/");
+        URI uri = base.resolve(page.path());
+        wrk.run(uri, cookie, options.warmupSeconds());
+        Wrk.Result result = wrk.run(uri, cookie, options.seconds());
+        log(String.format("%-34s %8.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d", page.name(),
+                result.requestsPerSecond(), result.p50Ms(), result.p95Ms(), result.p99Ms(), result.errors()));
+        return result;
+    }
+
+    private Map<String, SignedIn> sessions(URI base) throws IOException, InterruptedException {
+        Map<String, SignedIn> sessions = new HashMap<>();
+        for (String user : List.of("staff", "funder", "partner")) {
+            sessions.put(user, SignedIn.as(base, user, user + "-demo-2026"));
+        }
+        return sessions;
+    }
+
+    private static long demoGrantId(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.USER);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select id from grant_award where identifier not like '360G-bench-%' order by id limit 1")) {
+            if (!r.next()) {
+                throw new IllegalStateException("The demo grant is missing");
+            }
+            return r.getLong(1);
+        }
+    }
+
+    private static Map<String, String> environment(String url) {
+        Map<String, String> env = new HashMap<>();
+        env.put("FIRSTMILE_DB_URL", url);
+        env.put("FIRSTMILE_DB_USER", EmbeddedDatabase.USER);
+        env.put("FIRSTMILE_DB_PASSWORD", EmbeddedDatabase.USER);
+        env.put("FIRSTMILE_DEMO_DATA", "true");
+        env.put("FIRSTMILE_DIAGNOSTICS_COUNT_STATEMENTS", "true");
+        env.put("FIRSTMILE_EVIDENCE_DIR", WORK.resolve("evidence").toAbsolutePath().toString());
+        return env;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void log(String line) {
+        System.out.println(line);
+    }
+}
