@@ -130,6 +130,8 @@ public class DemoData {
         milestones(grant, grantStart, today, zone);
         partners(grant, roots, samuelCentre, zone);
         outcomes(grant, zone);
+        FinanceDemoData.load(em, grant, clock);
+        ReportDemoData.load(em, grant, clock);
 
         Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",
                 new BigDecimal("120000.00"), "GBP", 12, "Design and pilot learning for relationship-centred "
