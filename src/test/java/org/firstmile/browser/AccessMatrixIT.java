@@ -104,6 +104,7 @@ class AccessMatrixIT {
         {"/api/v1/grants", U, D, D, A, A, A, A},
         {"/api/v1/grants/{G}", U, D, D, A, N, A, A},
         {"/api/v1/grants/{G}/milestones", U, D, D, A, N, A, A},
+        {"/api/v1/grants/{G}/reports", U, D, D, A, N, A, A},
         {"/api/v1/partner/reporting", U, A, A, D, D, D, D},
         {"/api/v1/partner/programmes/{R}/periods/{Y1}/update", U, A, N, D, D, D, D},
     };

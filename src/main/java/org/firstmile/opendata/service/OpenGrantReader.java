@@ -28,7 +28,10 @@ public class OpenGrantReader {
     private static final String SELECT = "SELECT g.id, g.identifier, g.title, p.summary, g.currency, "
             + "g.amount_awarded, g.award_date, g.planned_start, g.planned_end, p.duration_months, r.org_id, r.name, "
             + "fo.org_id, fo.name, f.code, f.title, f.url, g.public_flag, coalesce((SELECT max(a.occurred_at) "
-            + "FROM audit_event a WHERE a.entity_type = 'Grant' AND a.entity_id = g.id), g.created_at) "
+            + "FROM audit_event a WHERE a.entity_type = 'Grant' AND a.entity_id = g.id), g.created_at), "
+            + "ARRAY(SELECT o.org_id FROM grant_co_funder c JOIN organisation o ON o.id = c.funder_id "
+            + "WHERE c.grant_id = g.id ORDER BY c.id), ARRAY(SELECT o.name FROM grant_co_funder c JOIN organisation o "
+            + "ON o.id = c.funder_id WHERE c.grant_id = g.id ORDER BY c.id) "
             + "FROM grant_award g JOIN proposal p ON p.id = g.proposal_id JOIN organisation r ON r.id = g.recipient_id "
             + "JOIN fund f ON f.id = g.fund_id JOIN organisation fo ON fo.id = f.funder_id";
 
@@ -91,6 +94,16 @@ public class OpenGrantReader {
                 row.getObject(8, java.time.LocalDate.class), row.getObject(9, java.time.LocalDate.class),
                 row.getInt(10), row.getString(11), row.getString(12), row.getString(13), row.getString(14),
                 row.getString(15), row.getString(16), row.getString(17), row.getBoolean(18),
-                row.getObject(19, java.time.OffsetDateTime.class).toInstant());
+                row.getObject(19, java.time.OffsetDateTime.class).toInstant(), coFunders(row));
+    }
+
+    private static List<OpenGrant.Funder> coFunders(ResultSet row) throws SQLException {
+        String[] orgIds = (String[]) row.getArray(20).getArray();
+        String[] names = (String[]) row.getArray(21).getArray();
+        List<OpenGrant.Funder> funders = new ArrayList<>(orgIds.length);
+        for (int i = 0; i < orgIds.length; i++) {
+            funders.add(new OpenGrant.Funder(orgIds[i], names[i]));
+        }
+        return funders;
     }
 }

@@ -15,7 +15,8 @@ import org.firstmile.opendata.model.OpenGrant;
 
 /**
  * The 360Giving flat form: one grant a row, under the standard's column titles (such as {@code Amount Awarded} and
- * {@code Recipient Org:Identifier}), quoted as RFC 4180 says.
+ * {@code Recipient Org:Identifier}), quoted as RFC 4180 says. The flat form has one funding organisation, the
+ * fund's funder; co-funders are in the JSON.
  */
 final class ThreeSixtyGivingCsv implements GrantWriter {
 

@@ -49,7 +49,11 @@ final class ThreeSixtyGivingJson implements GrantWriter {
         json.writeStartArray("fundingOrganization").writeStartObject()
                 .write("id", grant.funderOrgId())
                 .write("name", grant.funderName())
-                .writeEnd().writeEnd();
+                .writeEnd();
+        for (OpenGrant.Funder coFunder : grant.coFunders()) {
+            json.writeStartObject().write("id", coFunder.orgId()).write("name", coFunder.name()).writeEnd();
+        }
+        json.writeEnd();
         json.writeStartArray("grantProgramme").writeStartObject()
                 .write("code", grant.fundCode())
                 .write("title", grant.fundTitle());

@@ -63,6 +63,17 @@ class ThreeSixtyGivingJsonTest {
     }
 
     @Test
+    void coFundersAreFundingOrganisationsBesideTheFundsFunder() {
+        String json = export(OpenGrants.number(9, true, new OpenGrant.Funder("GB-CHC-0000009", "Co-funding Trust")));
+        JsonObject grant = Json.createReader(new StringReader(json)).readObject().getJsonArray("grants")
+                .getJsonObject(0);
+
+        assertThat(grant.getJsonArray("fundingOrganization").getValuesAs(JsonObject.class))
+                .extracting(funder -> funder.getString("id")).containsExactly("GB-GOR-PB188", "GB-CHC-0000009");
+        assertThat(ThreeSixtyGivingSchema.problemsOf(json)).isEmpty();
+    }
+
+    @Test
     void grantNotPublishedInTheOpenNamesNoPublicPageAsItsSource() {
         JsonObject grant = Json.createReader(new StringReader(export(OpenGrants.number(8, false)))).readObject()
                 .getJsonArray("grants").getJsonObject(0);

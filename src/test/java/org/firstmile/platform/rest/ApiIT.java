@@ -168,13 +168,43 @@ class ApiIT {
     }
 
     @Test
+    void fundersListAndDownloadPublishedReportsOfTheirOwnGrantsOnly() throws Exception {
+        JsonObject generated = object(as(STAFF, "POST", "grants/" + grantId + "/reports/" + yearOne, null, 201));
+        long report = generated.getJsonNumber("id").longValue();
+        assertThat(generated.getJsonArray("files").getValuesAs(JsonObject.class)).extracting(f -> f.getString("format"))
+                .containsExactlyInAnyOrder("PDF", "CSV", "XLSX");
+        assertThat(array(as(FUNDER, "GET", "grants/" + grantId + "/reports", null, 200)).toString())
+                .as("a draft is the staff's").doesNotContain("\"id\":" + report + ",");
+        assertProblem(as(FUNDER, "GET", "reports/" + report + "/pdf", null, 404), 404, "not-found");
+
+        assertThat(object(as(STAFF, "POST", "reports/" + report + "/publication", null, 200))
+                .containsKey("publishedAt")).isTrue();
+
+        assertThat(array(as(FUNDER, "GET", "grants/" + grantId + "/reports", null, 200)).getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonNumber("id").longValue()).contains(report);
+        HttpResponse<String> pdf = as(FUNDER, "GET", "reports/" + report + "/pdf", null, 200);
+        assertThat(Api.contentType(pdf)).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(as(FUNDER, "GET", "reports/" + report + "/csv", null, 200).body()).isNotBlank();
+
+        assertProblem(as(OTHER_FUNDER, "GET", "grants/" + grantId + "/reports", null, 404), 404, "not-found");
+        assertProblem(as(OTHER_FUNDER, "GET", "reports/" + report + "/pdf", null, 404), 404, "not-found");
+        assertProblem(as(PARTNER, "GET", "grants/" + grantId + "/reports", null, 403), 403, "forbidden");
+        assertProblem(as(PARTNER, "GET", "reports/" + report + "/pdf", null, 403), 403, "forbidden");
+        assertProblem(as(FUNDER, "POST", "reports/" + report + "/publication", null, 403), 403, "forbidden");
+        assertProblem(Api.anonymous("GET", api("reports/" + report + "/pdf"), null), 401, "unauthenticated");
+        assertProblem(as(STAFF, "GET", "reports/" + report + "/docx", null, 404), 404, "not-found");
+    }
+
+    @Test
     void openApiDocumentListsTheEndpoints() throws Exception {
         HttpResponse<String> document = Http.get(Http.newClient(), URI.create(base.toString()).resolve("/openapi"));
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("api/v1/grants:", "api/v1/grants/{id}:",
                 "api/v1/grants/{grantId}/milestones:", "api/v1/partner/reporting:",
-                "api/v1/partner/programmes/{programmeId}/periods/{periodId}/update/submission:", "basic");
+                "api/v1/partner/programmes/{programmeId}/periods/{periodId}/update/submission:",
+                "api/v1/grants/{grantId}/reports:", "api/v1/reports/{id}/{format}:", "basic");
     }
 
     /** A programme of the demo partner's own, so this test's update touches no one else's. */
