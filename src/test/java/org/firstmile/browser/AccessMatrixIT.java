@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.firstmile.testsupport.http.Api;
 import org.firstmile.testsupport.http.Http;
 import org.firstmile.testsupport.server.EmbeddedDatabase;
 import org.firstmile.testsupport.server.EmbeddedDatabaseSession;
@@ -46,13 +47,16 @@ class AccessMatrixIT {
         /** 403, "You do not have access to this page" */
         DENY,
         /** as if the record did not exist */
-        NOT_FOUND
+        NOT_FOUND,
+        /** 401 with an HTTP Basic challenge: the API's answer to a call without valid credentials */
+        UNAUTHENTICATED
     }
 
     private static final Answer A = Answer.ALLOW;
     private static final Answer S = Answer.SIGN_IN;
     private static final Answer D = Answer.DENY;
     private static final Answer N = Answer.NOT_FOUND;
+    private static final Answer U = Answer.UNAUTHENTICATED;
 
     /** The people, in the order of each row's answers. Partner B and funder Y are made by {@link #people}. */
     static final List<String> PEOPLE = List.of("anonymous", "partner", "matrix-partner-b", "funder",
@@ -61,8 +65,8 @@ class AccessMatrixIT {
     /**
      * Each row: an address ({G} the demo grant, {P} its proposal, {R} The Roots Programme, {Y1} its Year one,
      * {U} Roots' Year one update, {E} an evidence file of it, {X} an expenditure of the grant with a receipt, {RP} a
-     * published and {RD} a draft version of the grant's Year two report) and the answers of anonymous, partner A
-     * (Roots),
+     * published and {RD} a draft version of the grant's Year two report, {HP} a proposal not published in the open)
+     * and the answers of anonymous, partner A (Roots),
      * partner B (Samuel Centre), funder X (the grant's funder), funder Y (another funder), staff, administrator.
      */
     static final Object[][] MATRIX = {
@@ -93,6 +97,24 @@ class AccessMatrixIT {
         {"/identity/users.xhtml", S, D, D, D, D, D, A},
         {"/organisation/organisations.xhtml", S, D, D, D, D, D, A},
         {"/organisation/funds.xhtml", S, D, D, D, D, D, A},
+        {"/opendata/export.xhtml", S, D, D, D, D, D, A},
+        {"/open-data/all/360giving.json", S, D, D, D, D, D, A},
+        {"/open-data/all/360giving.csv", S, D, D, D, D, D, A},
+        {"/open-data/360giving.json", A, A, A, A, A, A, A},
+        {"/open-data/360giving.csv", A, A, A, A, A, A, A},
+        {"/public/index.xhtml", A, A, A, A, A, A, A},
+        {"/public/grant.xhtml?id={G}", A, A, A, A, A, A, A},
+        {"/public/proposal.xhtml?id={P}", A, A, A, A, A, A, A},
+        {"/public/proposal.xhtml?id={HP}", N, N, N, N, N, N, N},
+        // The API: HTTP Basic as each person (a browser session never authenticates an API call).
+        {"/api/v1/grants", U, D, D, A, A, A, A},
+        {"/api/v1/grants/{G}", U, D, D, A, N, A, A},
+        {"/api/v1/grants/{G}/milestones", U, D, D, A, N, A, A},
+        {"/api/v1/grants/{G}/reports", U, D, D, A, N, A, A},
+        {"/api/v1/reports/{RP}/pdf", U, D, D, A, N, A, A},
+        {"/api/v1/reports/{RD}/pdf", U, D, D, N, N, A, A},
+        {"/api/v1/partner/reporting", U, A, A, D, D, D, D},
+        {"/api/v1/partner/programmes/{R}/periods/{Y1}/update", U, A, N, D, D, D, D},
     };
 
     @Test
@@ -112,7 +134,9 @@ class AccessMatrixIT {
             String address = resolve((String) row[0], ids);
             for (int i = 0; i < PEOPLE.size(); i++) {
                 Answer expected = (Answer) row[i + 1];
-                HttpResponse<String> response = Http.get(clients.get(PEOPLE.get(i)), base.resolve(address.substring(1)));
+                HttpResponse<String> response = address.startsWith("/api/")
+                        ? api(base.resolve(address.substring(1)), PEOPLE.get(i))
+                        : Http.get(clients.get(PEOPLE.get(i)), base.resolve(address.substring(1)));
                 Answer actual = answerOf(response);
                 if (actual != expected) {
                     wrong.add(address + " for " + PEOPLE.get(i) + ": expected " + expected + ", got " + actual + " ("
@@ -123,8 +147,16 @@ class AccessMatrixIT {
         assertThat(wrong).as("cells of the access matrix that disagree").isEmpty();
     }
 
+    private static HttpResponse<String> api(URI uri, String person) throws Exception {
+        return person.equals("anonymous") ? Api.anonymous("GET", uri, null)
+                : Api.get(uri, person, passwordOf(person));
+    }
+
     private static Answer answerOf(HttpResponse<String> response) {
         int status = response.statusCode();
+        if (status == 401 && response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic")) {
+            return Answer.UNAUTHENTICATED;
+        }
         if (status == 403) {
             return Answer.DENY;
         }
@@ -182,6 +214,7 @@ class AccessMatrixIT {
                     + ids.get("G")));
             ids.put("RP", report(db, ids.get("G"), ids.get("Y2"), 1, true));
             ids.put("RD", report(db, ids.get("G"), ids.get("Y2"), 2, false));
+            ids.put("HP", one(db, "SELECT id FROM proposal WHERE NOT public_flag ORDER BY id LIMIT 1"));
             return ids;
         }
     }

@@ -81,6 +81,10 @@ public class Grant implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Published in the open: on the public pages and in the public 360Giving export. */
+    @Column(name = "public_flag", nullable = false)
+    private boolean publicFlag;
+
     @OneToMany(mappedBy = "grant", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequenceNo ASC")
     private List<ReportingPeriod> periods = new ArrayList<>();
@@ -104,10 +108,16 @@ public class Grant implements Auditable {
         grant.plannedEnd = ReportingSchedule.endOf(award.plannedStart(), award.durationMonths());
         grant.manager = manager;
         grant.createdAt = at;
+        grant.publicFlag = proposal.isPublicFlag();
         for (PeriodPlan plan : ReportingSchedule.yearly(award.plannedStart(), award.durationMonths(), reportDueDays)) {
             grant.periods.add(new ReportingPeriod(grant, plan));
         }
         return grant;
+    }
+
+    /** Publishes the grant in the open, or takes it back; the proposal's own flag stays as it was decided. */
+    public void publishInTheOpen(boolean published) {
+        this.publicFlag = published;
     }
 
     public Optional<ReportingPeriod> periodOn(LocalDate day) {
@@ -140,6 +150,7 @@ public class Grant implements Auditable {
         state.put("Planned end", plannedEnd.toString());
         state.put("Manager", manager);
         state.put("Reporting periods", String.valueOf(periods.size()));
+        state.put("Published in the open", publicFlag ? "Yes" : "No");
         return state;
     }
 
@@ -198,6 +209,10 @@ public class Grant implements Auditable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isPublicFlag() {
+        return publicFlag;
     }
 
     public List<ReportingPeriod> getPeriods() {

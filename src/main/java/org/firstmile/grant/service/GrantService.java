@@ -7,11 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.firstmile.audit.model.AuditAction;
 import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.grant.model.Award;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.identity.model.Role;
+import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.proposal.model.Proposal;
 
@@ -54,6 +57,19 @@ public class GrantService {
         }
         Grant grant = found.get(0);
         grant.getPeriods().size();
+        return grant;
+    }
+
+    /**
+     * Publishes the grant in the open (its public page and the public 360Giving export) or takes it back. Audited,
+     * and checked against the version the member of staff saw, like any other edit.
+     */
+    public Grant publishInTheOpen(long id, int version, boolean published) {
+        Grant grant = get(id);
+        EditConflictException.check("grant", version, grant.getVersion());
+        Map<String, String> before = grant.auditState();
+        grant.publishInTheOpen(published);
+        audit.changed(grant, before, AuditAction.UPDATED);
         return grant;
     }
 

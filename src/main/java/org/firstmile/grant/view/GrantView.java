@@ -14,6 +14,7 @@ import org.firstmile.grant.service.GrantService;
 import org.firstmile.milestone.service.MilestoneRow;
 import org.firstmile.milestone.service.MilestoneService;
 import org.firstmile.milestone.view.MilestoneTimeline;
+import org.firstmile.platform.faces.Messages;
 import org.firstmile.platform.faces.RecordIds;
 import org.primefaces.model.timeline.TimelineModel;
 
@@ -55,6 +56,19 @@ public class GrantView implements Serializable {
         milestones = milestoneService.forGrant(id);
         timeline = MilestoneTimeline.of(milestones);
         history = null;
+    }
+
+    /** Publishes the grant in the open or takes it back, as the member of staff chose on the summary. */
+    public void publishInTheOpen(boolean published) {
+        try {
+            grants.publishInTheOpen(id, grant.getVersion(), published);
+            grant = grants.get(id);
+            history = null;
+            Messages.info(published ? "The grant is published in the open: it has a public page and is in the public "
+                    + "360Giving data." : "The grant is no longer published in the open.");
+        } catch (RuntimeException e) {
+            Messages.failed(e, "grant");
+        }
     }
 
     /** For example "7 milestones, 1 overdue" or "No milestones yet". */

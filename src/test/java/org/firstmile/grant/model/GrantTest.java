@@ -102,4 +102,16 @@ class GrantTest {
         assertThrows(IllegalArgumentException.class, () -> award(proposal,
                 new Award(BigDecimal.ONE, LocalDate.of(2022, 9, 15), LocalDate.of(2022, 10, 1), 121)));
     }
+
+    @Test
+    void grantOfAProposalPublishedInTheOpenStartsPublishedAndStaffCanTakeItBack() {
+        Grant grant = award(ProposalFixtures.walkedTo(ProposalStatus.AWARDED), EIGHTEEN_MONTHS);
+        assertTrue(grant.isPublicFlag(), "the proposal was published in the open");
+
+        grant.publishInTheOpen(false);
+
+        assertEquals(false, grant.isPublicFlag());
+        assertEquals("No", grant.auditState().get("Published in the open"));
+        assertTrue(grant.getProposal().isPublicFlag(), "the proposal's own decision stays as it was");
+    }
 }

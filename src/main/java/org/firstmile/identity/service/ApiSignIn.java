@@ -1,0 +1,84 @@
+package org.firstmile.identity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.firstmile.platform.rest.Problem;
+
+/**
+ * Sign-in for programs: HTTP Basic on every call to the API, checked against the same identity store as the sign-in
+ * page, with no session (a browser's session cookie does not authenticate an API call, so a page elsewhere cannot
+ * make one in a signed-in person's name). A call without valid credentials gets 401 with a {@code WWW-Authenticate}
+ * challenge and a problem+json body, never the sign-in page.
+ */
+@ApplicationScoped
+@Typed(ApiSignIn.class)
+public class ApiSignIn implements HttpAuthenticationMechanism {
+
+    static final String CHALLENGE = "Basic realm=\"FirstMile API\", charset=\"UTF-8\"";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return context.isProtected() ? unauthorized(response, context, "Sign in with HTTP Basic: send your "
+                    + "FirstMile username and password in the Authorization header.") : context.doNothing();
+        }
+        UsernamePasswordCredential credential = credentialOf(header.substring(BASIC.length()).strip());
+        if (credential == null) {
+            return unauthorized(response, context, "The Authorization header is not HTTP Basic as RFC 7617 "
+                    + "describes it: Basic, a space, then username:password in Base64.");
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context, "The username or password is not right, or the account is "
+                    + "disabled.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static UsernamePasswordCredential credentialOf(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** Writes the 401 itself, so the container adds no error page; SEND_CONTINUE says the answer is complete. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Problem.of("unauthenticated", "Sign in to use the API",
+                    HttpServletResponse.SC_UNAUTHORIZED, detail).toJson());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}
