@@ -71,7 +71,6 @@ public final class ReportPages {
         versionRow(period, version).findElement(By.cssSelector("button[id$='publish']")).click();
         browser.click(By.id("report:confirm-publish"));
         browser.waitForText(PAGE_MESSAGES, "published");
-        browser.waitUntilHidden(By.cssSelector(".ui-confirm-dialog"));
     }
 
     /**
