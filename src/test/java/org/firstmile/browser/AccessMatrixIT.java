@@ -86,6 +86,10 @@ class AccessMatrixIT {
         {"/identity/users.xhtml", S, D, D, D, D, D, A},
         {"/organisation/organisations.xhtml", S, D, D, D, D, D, A},
         {"/organisation/funds.xhtml", S, D, D, D, D, D, A},
+        {"/admin/schedules.xhtml", S, D, D, D, D, D, A},
+        {"/admin/runs.xhtml", S, D, D, D, D, D, A},
+        {"/admin/outbox.xhtml", S, D, D, D, D, D, A},
+        {"/notifications.xhtml", S, A, A, A, A, A, A},
     };
 
     @Test

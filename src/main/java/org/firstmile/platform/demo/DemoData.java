@@ -74,6 +74,9 @@ public class DemoData {
     GrantNumbering numbering;
 
     @Inject
+    NotificationDemoData notificationDemoData;
+
+    @Inject
     @ConfigProperty(name = "firstmile.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -130,6 +133,7 @@ public class DemoData {
         milestones(grant, grantStart, today, zone);
         partners(grant, roots, samuelCentre, zone);
         outcomes(grant, zone);
+        notificationDemoData.load();
 
         Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",
                 new BigDecimal("120000.00"), "GBP", 12, "Design and pilot learning for relationship-centred "
