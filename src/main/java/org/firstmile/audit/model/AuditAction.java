@@ -4,7 +4,8 @@ package org.firstmile.audit.model;
 public enum AuditAction {
     CREATED("Created"),
     UPDATED("Updated"),
-    STATUS_CHANGED("Status changed");
+    STATUS_CHANGED("Status changed"),
+    REMOVED("Removed");
 
     private final String label;
 

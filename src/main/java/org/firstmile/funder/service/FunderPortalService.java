@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.firstmile.finance.service.FinanceReader;
+import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.GrantFunders;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.Callers;
@@ -19,8 +22,8 @@ import org.firstmile.partner.model.PartnerUpdateStatus;
 import org.firstmile.platform.error.NotFoundException;
 
 /**
- * A funder's read-only view of the grants made from their own organisation's funds. Another funder's grant is
- * answered as not found, so a guessed id reveals nothing.
+ * A funder's read-only view of the grants made from their own organisation's funds and of the grants they co-fund.
+ * Another funder's grant is answered as not found, so a guessed id reveals nothing.
  */
 @Stateless
 @RolesAllowed(Role.FUNDER_NAME)
@@ -40,26 +43,40 @@ public class FunderPortalService {
     @Inject
     MilestoneReader milestoneReader;
 
+    @Inject
+    FinanceReader financeReader;
+
     @Resource
     SessionContext session;
 
     public List<GrantSummary> myGrants() {
         return em.createQuery("SELECT NEW org.firstmile.grant.service.GrantSummary(g.id, g.identifier, g.title, "
                 + "r.name, f.title, g.amountAwarded, g.currency, g.plannedStart, g.plannedEnd, g.manager) "
-                + "FROM Grant g JOIN g.recipient r JOIN g.fund f WHERE f.funder.id = :funder "
+                + "FROM Grant g JOIN g.recipient r JOIN g.fund f WHERE " + GrantFunders.FUNDED_BY + " "
                 + "ORDER BY g.plannedStart DESC, g.id DESC", GrantSummary.class)
                 .setParameter("funder", callerOrganisation()).setMaxResults(LIST_LIMIT).getResultList();
     }
 
     public FunderGrantView grant(long grantId) {
         Grant grant = em.createQuery("SELECT g FROM Grant g JOIN FETCH g.recipient JOIN FETCH g.fund f "
-                + "WHERE g.id = :id AND f.funder.id = :funder", Grant.class).setParameter("id", grantId)
+                + "WHERE g.id = :id AND " + GrantFunders.FUNDED_BY, Grant.class).setParameter("id", grantId)
                 .setParameter("funder", callerOrganisation()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("grant", grantId));
         grant.getPeriods().size();
         List<MilestoneRow> milestones = milestoneReader.forGrant(grantId);
         return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), progress.progress(grantId),
                 highlights(grantId));
+    }
+
+    /** Budget against spend, variances with their explanations, and payments of one of the funder's grants. */
+    public GrantFinance finance(long grantId) {
+        long own = em.createQuery("SELECT COUNT(g) FROM Grant g WHERE g.id = :id AND " + GrantFunders.FUNDED_BY,
+                Long.class).setParameter("id", grantId).setParameter("funder", callerOrganisation())
+                .getSingleResult();
+        if (own == 0) {
+            throw new NotFoundException("grant", grantId);
+        }
+        return financeReader.overview(grantId);
     }
 
     /** The accepted updates of the grant's partner programmes, newest period first. */

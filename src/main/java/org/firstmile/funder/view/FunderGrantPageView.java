@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
+import org.firstmile.report.service.ReportService;
+import org.firstmile.report.service.ReportSummary;
 import org.firstmile.milestone.view.MilestoneTimeline;
 import org.firstmile.outcome.service.IndicatorRow;
 import org.firstmile.outcome.view.ProgressChart;
@@ -23,13 +27,20 @@ public class FunderGrantPageView implements Serializable {
     @Inject
     transient FunderPortalService portal;
 
+    @Inject
+    transient ReportService reportService;
+
     private String idParam;
     private FunderGrantView view;
     private TimelineModel<String, Object> timeline;
+    private GrantFinance finance;
+    private List<ReportSummary> reports;
 
     public void load() {
         view = portal.grant(RecordIds.parse("grant", idParam));
         timeline = MilestoneTimeline.of(view.milestones());
+        finance = portal.finance(view.grant().getId());
+        reports = reportService.reportsOf(view.grant().getId());
     }
 
     public LocalDateTime getTimelineStart() {
@@ -57,7 +68,16 @@ public class FunderGrantPageView implements Serializable {
         return view;
     }
 
+    public GrantFinance getFinance() {
+        return finance;
+    }
+
     public TimelineModel<String, Object> getTimeline() {
         return timeline;
+    }
+
+    /** The versions published to this funder, newest first. */
+    public List<ReportSummary> getReports() {
+        return reports;
     }
 }

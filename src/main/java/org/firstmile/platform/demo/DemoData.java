@@ -133,6 +133,8 @@ public class DemoData {
         milestones(grant, grantStart, today, zone);
         partners(grant, roots, samuelCentre, zone);
         outcomes(grant, zone);
+        FinanceDemoData.load(em, grant, clock);
+        ReportDemoData.load(em, grant, clock);
         notificationDemoData.load();
 
         Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",

@@ -16,6 +16,7 @@ public class SharedServer implements BeforeAllCallback {
 
     /** Where the shared server keeps evidence files. */
     public static final Path EVIDENCE_DIR = Path.of("target", "browser-evidence").toAbsolutePath();
+    public static final Path REPORTS_DIR = Path.of("target", "browser-reports").toAbsolutePath();
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
@@ -45,7 +46,8 @@ public class SharedServer implements BeforeAllCallback {
                         "FIRSTMILE_DB_USER", EmbeddedDatabase.USER,
                         "FIRSTMILE_DB_PASSWORD", EmbeddedDatabase.USER,
                         "FIRSTMILE_DEMO_DATA", "true",
-                        "FIRSTMILE_EVIDENCE_DIR", EVIDENCE_DIR.toString());
+                        "FIRSTMILE_EVIDENCE_DIR", EVIDENCE_DIR.toString(),
+                        "FIRSTMILE_REPORTS_DIR", REPORTS_DIR.toString());
                 return new Running(PayaraMicroProcess.start(Path.of("target", "payara-micro.jar"),
                         Path.of("target", "firstmile.war"), freePort(), environment,
                         Path.of("target", "browser-server.log"), Duration.ofMinutes(4)));

@@ -1,0 +1,50 @@
+package org.firstmile.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.firstmile.finance.service.FinanceReader;
+import org.firstmile.finance.service.FinanceSummary;
+import org.firstmile.finance.service.VarianceLine;
+import org.firstmile.report.model.ReportSnapshot.Budget;
+import org.firstmile.report.model.ReportSnapshot.BudgetLine;
+import org.firstmile.report.model.ReportSnapshot.Payment;
+import org.firstmile.report.model.ReportSnapshot.Spend;
+
+/**
+ * The budget section of a report, read from the finance feature: budget against spend with variances and
+ * explanations, and payments received, for the period and to date.
+ */
+@ApplicationScoped
+public class ReportFinance {
+
+    @Inject
+    FinanceReader finance;
+
+    /** Null while the grant has no budget line and no spend. */
+    public Budget budget(long grantId, long periodId) {
+        FinanceSummary period = finance.forPeriod(grantId, periodId);
+        FinanceSummary toDate = finance.toDate(grantId);
+        if (period.lines().isEmpty() && toDate.lines().isEmpty() && toDate.payments().isEmpty()) {
+            return null;
+        }
+        return of(period, toDate);
+    }
+
+    /** The period's lines over the threshold that have no explanation yet. */
+    public List<VarianceLine> unexplained(long grantId, long periodId) {
+        return finance.forPeriod(grantId, periodId).unexplained();
+    }
+
+    static Budget of(FinanceSummary period, FinanceSummary toDate) {
+        return new Budget(period.currency(), period.thresholdPercent(), spend(period), spend(toDate));
+    }
+
+    private static Spend spend(FinanceSummary summary) {
+        return new Spend(summary.lines().stream().map(l -> new BudgetLine(l.category(), l.description(), l.budget(),
+                l.spent(), l.variance(), l.variancePercent(), l.overThreshold(), l.explanation())).toList(),
+                summary.budgetTotal(), summary.spentTotal(),
+                summary.payments().stream().map(p -> new Payment(p.receivedOn(), p.amount(), p.reference())).toList(),
+                summary.paymentsTotal());
+    }
+}
