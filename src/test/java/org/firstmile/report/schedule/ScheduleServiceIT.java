@@ -7,15 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.firstmile.identity.model.Role;
 import org.firstmile.notification.model.Notification;
 import org.firstmile.notification.service.NotificationService;
+import org.firstmile.platform.batch.JobLauncher;
+import org.firstmile.platform.batch.JobRun;
+import org.firstmile.platform.batch.JobRunStatus;
+import org.firstmile.platform.batch.JobRuns;
 import org.firstmile.platform.persistence.FirstMileDataSource;
 import org.firstmile.report.schedule.model.ScheduleKind;
+import org.firstmile.report.schedule.service.DraftWork;
 import org.firstmile.report.schedule.service.ScheduleRow;
 import org.firstmile.report.schedule.service.ScheduleService;
 import org.firstmile.testsupport.Deployments;
@@ -46,6 +54,55 @@ class ScheduleServiceIT {
 
     @Resource(lookup = FirstMileDataSource.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    JobLauncher launcher;
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    DraftWork drafts;
+
+    @Test
+    void scheduledDraftOfAPeriodIsGeneratedOnceEvenWhenItsSlotIsDoneAgain() throws Exception {
+        long grant = number("SELECT id FROM grant_award WHERE title LIKE 'Building a Relationships%'");
+        long period = number("SELECT id FROM reporting_period WHERE sequence_no = 2 AND grant_id = " + grant);
+        String drafted = "SELECT count(*) FROM progress_report WHERE generated_by = 'scheduler' AND grant_id = "
+                + grant + " AND period_id = " + period;
+        assertEquals(0, number(drafted));
+        String slot = "draft:" + grant + ":" + period;
+
+        long id = launcher.trigger("draft", slot).orElseThrow();
+        JobRun run = awaitFinished(id);
+
+        assertEquals(JobRunStatus.COMPLETED, run.getStatus(), run.getErrorMessage());
+        assertEquals(1, number(drafted), "one draft version by the scheduler");
+        assertEquals(3, number("SELECT count(*) FROM progress_report_file f JOIN progress_report r ON r.id = f.report_id "
+                + "WHERE r.generated_by = 'scheduler' AND r.period_id = " + period), "its PDF, CSV and XLSX");
+        drafts.run(slot);
+        assertEquals(1, number(drafted), "a slot done again after a crash makes no second version");
+        assertTrue(launcher.trigger("draft", slot).isEmpty());
+    }
+
+    private JobRun awaitFinished(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            JobRun current = runs.find(id).orElseThrow();
+            if (current.getStatus() != JobRunStatus.RUNNING) {
+                return current;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Run " + id + " did not finish");
+    }
+
+    private long number(String sql) throws Exception {
+        try (Connection db = dataSource.getConnection(); ResultSet row = db.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
 
     @Test
     void staffCannotReadOrChangeSchedulesRunsOrTheOutbox() {
