@@ -1,6 +1,7 @@
 package org.firstmile.notification.service;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.firstmile.identity.model.Role;
 import org.firstmile.notification.model.Notification;
 import org.firstmile.notification.model.OutboxMessage;
@@ -30,7 +32,13 @@ public class NotificationService {
     @Resource
     SessionContext session;
 
+    /** For the header of every page: 0 for a caller without a role (such as mid-way through signing in). */
+    @PermitAll
     public long unreadCount() {
+        if (Stream.of(Role.ADMIN_NAME, Role.STAFF_NAME, Role.FUNDER_NAME, Role.PARTNER_NAME)
+                .noneMatch(session::isCallerInRole)) {
+            return 0;
+        }
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :me AND n.readAt IS NULL",
                 Long.class).setParameter("me", me()).getSingleResult();
     }

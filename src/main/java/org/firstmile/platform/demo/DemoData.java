@@ -74,9 +74,6 @@ public class DemoData {
     GrantNumbering numbering;
 
     @Inject
-    NotificationDemoData notificationDemoData;
-
-    @Inject
     @ConfigProperty(name = "firstmile.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -135,7 +132,6 @@ public class DemoData {
         outcomes(grant, zone);
         FinanceDemoData.load(em, grant, clock);
         ReportDemoData.load(em, grant, clock);
-        notificationDemoData.load();
 
         Proposal academy = Proposal.draft(new ProposalDetails("The Relationships Academy: pilot year",
                 new BigDecimal("120000.00"), "GBP", 12, "Design and pilot learning for relationship-centred "
@@ -160,7 +156,9 @@ public class DemoData {
             };
             EnumSet<Role> roles = login.role() == Role.ADMIN ? EnumSet.of(Role.ADMIN, Role.STAFF)
                     : EnumSet.of(login.role());
-            em.persist(new AppUser(login.username(), "Demo " + login.description().toLowerCase(), null,
+            // example.org is reserved for examples: the demo's reminders show in the outbox, and go nowhere.
+            em.persist(new AppUser(login.username(), "Demo " + login.description().toLowerCase(),
+                    login.username() + "@example.org",
                     hashing.hash(login.password().toCharArray()), roles, organisation, clock.instant()));
         }
     }

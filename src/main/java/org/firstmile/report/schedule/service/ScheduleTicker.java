@@ -28,11 +28,12 @@ import org.firstmile.report.schedule.model.Slot;
  * Every minute, on every instance: beats for the runs executing here, takes over runs whose instance died, and
  * starts a run for each slot that a schedule says is due and that has no run yet. Ten seconds after start-up it
  * does the same, so that a run cut short by a crash restarts when the application comes back. The timer is not
- * persistent (Payara Micro keeps no timer store); exactly-once comes from {@link JobRuns}.
+ * persistent (Payara Micro keeps no timer store); exactly-once comes from {@link JobRuns}. It starts after the demo
+ * data (when asked for), so that the first round sees it.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoData"})
 public class ScheduleTicker {
 
     private static final Logger LOG = Logger.getLogger(ScheduleTicker.class.getName());
