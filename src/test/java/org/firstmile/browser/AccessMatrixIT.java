@@ -60,7 +60,9 @@ class AccessMatrixIT {
 
     /**
      * Each row: an address ({G} the demo grant, {P} its proposal, {R} The Roots Programme, {Y1} its Year one,
-     * {U} Roots' Year one update, {E} an evidence file of it) and the answers of anonymous, partner A (Roots),
+     * {U} Roots' Year one update, {E} an evidence file of it, {X} an expenditure of the grant with a receipt, {RP} a
+     * published and {RD} a draft version of the grant's Year two report) and the answers of anonymous, partner A
+     * (Roots),
      * partner B (Samuel Centre), funder X (the grant's funder), funder Y (another funder), staff, administrator.
      */
     private static final Object[][] MATRIX = {
@@ -83,6 +85,11 @@ class AccessMatrixIT {
         {"/evidence/download?id={E}", S, A, N, D, D, A, A},
         {"/funder/index.xhtml", S, D, D, A, A, D, D},
         {"/funder/grant.xhtml?id={G}", S, D, D, A, N, D, D},
+        {"/finance/grant.xhtml?id={G}", S, D, D, D, D, A, A},
+        {"/finance/receipt?id={X}", S, D, D, D, D, A, A},
+        {"/report/grant.xhtml?id={G}", S, D, D, D, D, A, A},
+        {"/reports/download?id={RP}&format=pdf", S, D, D, A, N, A, A},
+        {"/reports/download?id={RD}&format=pdf", S, D, D, N, N, A, A},
         {"/identity/users.xhtml", S, D, D, D, D, D, A},
         {"/organisation/organisations.xhtml", S, D, D, D, D, D, A},
         {"/organisation/funds.xhtml", S, D, D, D, D, D, A},
@@ -174,6 +181,11 @@ class AccessMatrixIT {
             ids.put("U", one(db, "SELECT id FROM partner_update WHERE programme_id = " + ids.get("R")
                     + " AND period_id = " + ids.get("Y1") + " ORDER BY revision DESC LIMIT 1"));
             ids.put("E", evidence(db, ids.get("U")));
+            ids.put("X", receipt(db, ids.get("G")));
+            ids.put("Y2", one(db, "SELECT id FROM reporting_period WHERE sequence_no = 2 AND grant_id = "
+                    + ids.get("G")));
+            ids.put("RP", report(db, ids.get("G"), ids.get("Y2"), 1, true));
+            ids.put("RD", report(db, ids.get("G"), ids.get("Y2"), 2, false));
             return ids;
         }
     }
@@ -193,6 +205,18 @@ class AccessMatrixIT {
                 + "' AND s.username = '" + from + "' ON CONFLICT DO NOTHING");
     }
 
+    /** A receipt in the server's evidence folder, recorded against one of the grant's expenditures. */
+    private static String receipt(Connection db, String grantId) throws Exception {
+        byte[] pdf = "%PDF-1.4\n%receipt\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        String key = UUID.randomUUID().toString();
+        Files.write(Files.createDirectories(SharedServer.EVIDENCE_DIR).resolve(key), pdf);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        return one(db, "UPDATE expenditure SET receipt_file_name = 'receipt.pdf', receipt_content_type = "
+                + "'application/pdf', receipt_size_bytes = " + pdf.length + ", receipt_sha256 = '" + sha256
+                + "', receipt_storage_key = '" + key + "' WHERE id = (SELECT min(id) FROM expenditure WHERE grant_id = "
+                + grantId + ") RETURNING id");
+    }
+
     /** A real file in the server's evidence folder, recorded against the update as an upload would be. */
     private static String evidence(Connection db, String updateId) throws Exception {
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -202,6 +226,30 @@ class AccessMatrixIT {
         return one(db, "INSERT INTO evidence_file (update_id, file_name, content_type, size_bytes, sha256, storage_key, "
                 + "uploaded_by, uploaded_at) VALUES (" + updateId + ", 'matrix.pdf', 'application/pdf', " + pdf.length
                 + ", '" + sha256 + "', '" + key + "', 'partner', now()) RETURNING id");
+    }
+
+    /** A report version with a real PDF in the server's reports folder, recorded as generation would record it. */
+    private static String report(Connection db, String grantId, String periodId, int version, boolean published)
+            throws Exception {
+        try (ResultSet found = db.createStatement().executeQuery("SELECT id FROM progress_report WHERE grant_id = "
+                + grantId + " AND period_id = " + periodId + " AND report_version = " + version)) {
+            if (found.next()) {
+                return found.getString(1);
+            }
+        }
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        String relative = grantId + "/" + periodId + "/v" + version + "/matrix-v" + version + ".pdf";
+        Path file = SharedServer.REPORTS_DIR.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String id = one(db, "INSERT INTO progress_report (grant_id, period_id, report_version, template_version, as_of, "
+                + "generated_by, generated_at, published_by, published_at) VALUES (" + grantId + ", " + periodId + ", "
+                + version + ", 'progress-report-v1', current_date, 'staff', now(), "
+                + (published ? "'staff', now()" : "null, null") + ") RETURNING id");
+        db.createStatement().execute("INSERT INTO progress_report_file (report_id, format, relative_path, size_bytes, "
+                + "sha256) VALUES (" + id + ", 'PDF', '" + relative + "', " + pdf.length + ", '" + sha256 + "')");
+        return id;
     }
 
     private static String one(Connection db, String sql) throws Exception {

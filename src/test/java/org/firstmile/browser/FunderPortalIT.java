@@ -20,7 +20,7 @@ class FunderPortalIT {
         assertThat(funder.text(By.id("milestone-counts"))).contains("Done\n3", "Overdue\n1");
         assertThat(funder.text(By.id("milestones"))).contains("Build a Pattern Library", "Overdue");
         assertThat(funder.pageText()).contains("The Roots Programme (The Roots Programme), Year one",
-                "140 people took part", "No progress reports have been published to you yet.");
+                "140 people took part", "Published progress reports");
         assertThat(funder.findAll(By.cssSelector("form button, input[type=submit]")))
                 .as("nothing on the page changes data").allMatch(button -> button.getAttribute("id")
                         .startsWith("signout"));

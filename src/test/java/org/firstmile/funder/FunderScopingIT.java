@@ -13,11 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.AwardForm;
+import org.firstmile.grant.service.CoFundingService;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
@@ -56,6 +58,9 @@ class FunderScopingIT {
 
     @EJB
     ProposalService proposals;
+
+    @EJB
+    CoFundingService coFunding;
 
     @EJB
     OrganisationService organisations;
@@ -111,6 +116,39 @@ class FunderScopingIT {
         assertTrue(portal.grant(otherGrant.getId()).highlights().isEmpty());
         assertThrows(NotFoundException.class, () -> portal.grant(demoGrant));
         assertThrows(NotFoundException.class, () -> portal.grant(Long.MAX_VALUE));
+    }
+
+    @Test
+    void aCoFunderSeesTheGrantItCoFundsReadOnlyAndNoOtherFunderDoes() throws Exception {
+        InContainer.signInAs(Role.ADMIN);
+        OrganisationForm coFunder = new OrganisationForm();
+        coFunder.setName("A co-funding trust " + run);
+        coFunder.setOrgId("GB-CHC-8" + run.replaceAll("[^0-9]", "2"));
+        coFunder.setType(OrganisationType.FUNDER);
+        long coFunderId = organisations.save(coFunder).getId();
+        UserForm officer = new UserForm();
+        officer.setUsername("it-cofunder-" + run);
+        officer.setDisplayName("A grant officer of a co-funding trust");
+        officer.setRoles(new Role[] {Role.FUNDER});
+        officer.setOrganisationId(coFunderId);
+        officer.setPassword("cofunder-password-" + run);
+        users.create(officer);
+        long demoGrant = em.createQuery("SELECT g.id FROM Grant g WHERE g.title LIKE 'Building a Relationships%'",
+                Long.class).getSingleResult();
+
+        signInAgain("it-cofunder-" + run, "cofunder-password-" + run);
+        assertTrue(portal.myGrants().isEmpty());
+        assertThrows(NotFoundException.class, () -> portal.grant(demoGrant));
+
+        signInAgain("staff", "staff-demo-2026");
+        coFunding.add(demoGrant, coFunderId);
+
+        signInAgain("it-cofunder-" + run, "cofunder-password-" + run);
+        assertEquals(List.of(demoGrant), portal.myGrants().stream().map(GrantSummary::id).toList());
+        assertEquals(3, portal.grant(demoGrant).counts().done(), "the co-funder reads the grant's progress");
+        assertEquals(demoGrant, portal.grant(demoGrant).grant().getId());
+        signInAgain("funder", "funder-demo-2026");
+        assertTrue(portal.myGrants().stream().anyMatch(g -> g.id() == demoGrant), "the fund's funder still sees it");
     }
 
     @Test

@@ -184,6 +184,14 @@ public class FinanceView implements Serializable {
         return finance.maxReceiptBytes() / (1024 * 1024);
     }
 
+    /** Says how many lines still need an explanation before the period's report can be published. */
+    public String getUnexplainedMessage() {
+        int count = summary.unexplained().size();
+        return (count == 1 ? "1 line differs" : count + " lines differ") + " from the budget by more than "
+                + summary.thresholdPercent().toPlainString() + "% and " + (count == 1 ? "needs" : "need")
+                + " an explanation before this period's report can be published.";
+    }
+
     public String getExplanationCategory() {
         return explanation.getCategory() == null ? "" : explanation.getCategory().label();
     }

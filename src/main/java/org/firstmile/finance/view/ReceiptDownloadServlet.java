@@ -7,10 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.firstmile.finance.service.FinanceService;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.web.Downloads;
 
 /**
  * Sends an expenditure's receipt as a download ({@code /finance/receipt?id=N}, N the expenditure). Only staff may
@@ -43,11 +42,6 @@ public class ReceiptDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(download.contentType());
-        response.setContentLengthLong(download.bytes().length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(download.bytes());
+        Downloads.send(response, download.fileName(), download.contentType(), download.bytes());
     }
 }

@@ -7,10 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.firstmile.partner.service.EvidenceService;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.web.Downloads;
 
 /**
  * Sends an evidence file as a download ({@code /evidence/download?id=N}). The service decides who may read it; the
@@ -43,11 +42,6 @@ public class EvidenceDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(download.file().contentType());
-        response.setContentLengthLong(download.bytes().length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(download.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(download.bytes());
+        Downloads.send(response, download.file().fileName(), download.file().contentType(), download.bytes());
     }
 }

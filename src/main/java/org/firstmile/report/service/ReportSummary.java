@@ -24,7 +24,8 @@ public record ReportSummary(long id, long grantId, long periodId, String periodN
         return new ReportSummary(report.getId(), report.getGrant().getId(), report.getPeriod().getId(),
                 report.getPeriod().getName(), report.getReportVersion(), report.getTemplateVersion(),
                 report.getGeneratedAt(), report.getGeneratedBy(), report.getPublishedAt(), report.getPublishedBy(),
-                report.getFiles().stream().map(f -> new FileSummary(f.getFormat(), f.downloadName(),
+                report.getFiles().stream().sorted(java.util.Comparator.comparing(f -> f.getFormat().ordinal()))
+                        .map(f -> new FileSummary(f.getFormat(), f.downloadName(),
                         f.getSizeBytes(), f.getSha256())).toList());
     }
 }

@@ -7,11 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.web.Downloads;
 import org.firstmile.report.model.ReportFormat;
 import org.firstmile.report.service.ReportDownload;
 import org.firstmile.report.service.ReportFileChangedException;
@@ -58,13 +56,6 @@ public class ReportDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(download.contentType());
-        response.setContentLengthLong(download.size());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        try (InputStream in = download.open()) {
-            in.transferTo(response.getOutputStream());
-        }
+        Downloads.send(response, download.fileName(), download.contentType(), download.size(), download.open());
     }
 }
