@@ -115,6 +115,10 @@ class AccessMatrixIT {
         {"/api/v1/reports/{RD}/pdf", U, D, D, N, N, A, A},
         {"/api/v1/partner/reporting", U, A, A, D, D, D, D},
         {"/api/v1/partner/programmes/{R}/periods/{Y1}/update", U, A, N, D, D, D, D},
+        {"/admin/schedules.xhtml", S, D, D, D, D, D, A},
+        {"/admin/runs.xhtml", S, D, D, D, D, D, A},
+        {"/admin/outbox.xhtml", S, D, D, D, D, D, A},
+        {"/notifications.xhtml", S, A, A, A, A, A, A},
     };
 
     @Test

@@ -156,7 +156,9 @@ public class DemoData {
             };
             EnumSet<Role> roles = login.role() == Role.ADMIN ? EnumSet.of(Role.ADMIN, Role.STAFF)
                     : EnumSet.of(login.role());
-            em.persist(new AppUser(login.username(), "Demo " + login.description().toLowerCase(), null,
+            // example.org is reserved for examples: the demo's reminders show in the outbox, and go nowhere.
+            em.persist(new AppUser(login.username(), "Demo " + login.description().toLowerCase(),
+                    login.username() + "@example.org",
                     hashing.hash(login.password().toCharArray()), roles, organisation, clock.instant()));
         }
     }
