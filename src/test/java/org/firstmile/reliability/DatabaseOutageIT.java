@@ -76,10 +76,17 @@ class DatabaseOutageIT {
             load.resetCounts();
             load.runFor(OUTAGE);
             assertThat(load.failures()).as("answers while the database was away").isNotEmpty()
-                    .allSatisfy(answer -> {
-                        assertThat(answer.status()).as(answer.what()).isEqualTo(503);
-                        assertThat(answer.excerpt()).contains("FirstMile cannot reach its database just now");
-                    });
+                    .allSatisfy(answer -> assertThat(answer).as(answer.what()).satisfiesAnyOf(
+                            unavailable -> {
+                                assertThat(unavailable.status()).isEqualTo(503);
+                                assertThat(unavailable.excerpt()).contains("Nothing you sent was saved");
+                            },
+                            // Failures that Faces' exception handler catches get the general error page, which
+                            // says the same: nothing was half-saved, try again.
+                            serverError -> {
+                                assertThat(serverError.status()).isEqualTo(500);
+                                assertThat(serverError.excerpt()).contains("Nothing was half-saved");
+                            }));
             assertThat(load.refusedWrites()).as("writes refused during the outage").isNotEmpty();
 
             database = EmbeddedDatabase.start(DATA, dbPort, true);

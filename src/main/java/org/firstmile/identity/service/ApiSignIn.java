@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.firstmile.platform.rest.Problem;
+import org.firstmile.platform.security.SecurityHeaders;
 
 /**
  * Sign-in for programs: HTTP Basic on every call to the API, checked against the same identity store as the sign-in
@@ -69,6 +70,8 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
             String detail) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        // Written before any filter runs, so the security headers filter never sees this answer.
+        SecurityHeaders.apply(response, context.getRequest().isSecure());
         response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

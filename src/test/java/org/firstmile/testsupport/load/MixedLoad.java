@@ -192,7 +192,7 @@ public final class MixedLoad implements AutoCloseable {
             successes.incrementAndGet();
         } else {
             String body = response.body() == null ? "" : response.body();
-            failures.add(new Failure(what, response.statusCode(), body.substring(0, Math.min(body.length(), 4000))));
+            failures.add(new Failure(what, response.statusCode(), body.substring(0, Math.min(body.length(), 20000))));
         }
     }
 
