@@ -25,10 +25,11 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(
-                        "SELECT max(version) FROM flyway_schema_history WHERE success")) {
-            result.next();
-            return HealthCheckResponse.named("database").up()
-                    .withData("schemaVersion", String.valueOf(result.getString(1))).build();
+                        // version is text ("9" sorts after "11"): the latest is the last one installed.
+                        "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                                + "ORDER BY installed_rank DESC LIMIT 1")) {
+            String version = result.next() ? result.getString(1) : "none";
+            return HealthCheckResponse.named("database").up().withData("schemaVersion", version).build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
         }
