@@ -98,8 +98,7 @@ public class LoginView {
             }
             case SEND_FAILURE, NOT_DONE -> {
                 attempts.failed(username, request.getRemoteAddr());
-                // Jakarta Security (Soteria) marks the session when authenticate() starts and clears the mark only
-                // on success; a session left marked answers every protected page with an empty 200. Start afresh.
+                // A failed attempt leaves nothing of itself in the session: start afresh.
                 external.invalidateSession();
                 external.getSession(true);
                 Messages.error(message("login.failed"));
