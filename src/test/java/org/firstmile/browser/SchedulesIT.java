@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
 @BrowserTest
 class SchedulesIT {
 
-    private static final Duration SCHEDULER = Duration.ofSeconds(90);
+    private static final Duration SCHEDULER = Duration.ofSeconds(45);
 
     @Test
     void administratorEditsSchedulesAndSeesTheRunsAndTheOutboxThenStaffReadTheirReminders(Browser admin,

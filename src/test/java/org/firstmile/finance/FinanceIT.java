@@ -50,9 +50,7 @@ import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,11 +63,6 @@ class FinanceIT {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @EJB
     FinanceService finance;

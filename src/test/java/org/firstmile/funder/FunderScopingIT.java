@@ -35,9 +35,7 @@ import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FunderScopingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @EJB
     FunderPortalService portal;

@@ -60,9 +60,7 @@ import org.firstmile.proposal.service.ProposalQuery;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments.InContainer;
 import org.firstmile.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -75,11 +73,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @EJB
     ProposalService proposals;

@@ -14,13 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.http.FacesForm;
 import org.firstmile.testsupport.http.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,14 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * account works on its own copy of the demo staff user, so the demo logins stay usable for every other test.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SessionSecurityIT {
 
     private static final String STAFF_PASSWORD = "staff-demo-2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
     @ArquillianResource
     URL base;

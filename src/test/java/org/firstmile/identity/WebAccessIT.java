@@ -15,12 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.http.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,15 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the real Faces login form.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WebAccessIT {
 
     private static final List<String> ADMINISTRATION_PAGES = List.of("identity/users.xhtml",
             "organisation/organisations.xhtml", "organisation/funds.xhtml");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
     @ArquillianResource
     URL base;

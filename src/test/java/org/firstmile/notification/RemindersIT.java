@@ -11,8 +11,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -34,13 +32,9 @@ import org.firstmile.notification.service.MailSettings;
 import org.firstmile.notification.service.OutboxDispatcher;
 import org.firstmile.notification.service.Reminders;
 import org.firstmile.platform.persistence.FirstMileDataSource;
-import org.firstmile.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs inside Payara Micro: today's reminders reach the grant's manager and the partner's users, once each however
@@ -50,11 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 @ExtendWith(ArquillianExtension.class)
 class RemindersIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer().addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class));
-    }
 
     @Inject
     Reminders reminders;
@@ -235,11 +224,4 @@ class RemindersIT {
         }
     }
 
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -10,14 +10,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.TestDatabase;
 import org.firstmile.testsupport.ThreeSixtyGivingSchema;
 import org.firstmile.testsupport.http.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * else, the administrators' files show every grant, and an export of thousands of grants is whole and valid.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OpenDataIT {
 
     private static final int MANY = 2_500;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
     @ArquillianResource
     URL base;

@@ -62,9 +62,7 @@ import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -82,11 +80,6 @@ class PersistenceIT {
 
     private static final Instant T0 = Instant.parse("2026-01-05T09:30:00.123456Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @PersistenceContext
     EntityManager em;

@@ -3,12 +3,10 @@ package org.firstmile.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -20,13 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.codehaus.stax2.XMLInputFactory2;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.firstmile.identity.model.Role;
@@ -40,9 +36,7 @@ import org.firstmile.report.service.ReportStore;
 import org.firstmile.report.service.ReportSummary;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,20 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportGenerationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer().addAsLibraries(jarOf(ReadableWorkbook.class), jarOf(InputFactoryImpl.class),
-                jarOf(XMLInputFactory2.class), jarOf(ZipFile.class), jarOf(org.assertj.core.api.Assertions.class));
-    }
-
-    static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Inject
     ReportGeneration generation;

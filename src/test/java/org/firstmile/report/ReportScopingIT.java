@@ -29,9 +29,7 @@ import org.firstmile.report.service.ReportService;
 import org.firstmile.report.service.ReportSummary;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportScopingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @EJB
     ReportService reports;

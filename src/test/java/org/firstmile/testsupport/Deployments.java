@@ -1,5 +1,7 @@
 package org.firstmile.testsupport;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -16,26 +18,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.assertj.core.api.Assertions;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.firstmile.identity.model.Role;
-import org.firstmile.platform.demo.DemoData;
 import org.firstmile.platform.demo.DemoData.DemoLogin;
+import org.firstmile.platform.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.slf4j.LoggerFactory;
 
 /**
- * The one deployment builder for Arquillian tests. Every test deploys the WAR that {@code mvn verify} packaged, so
- * the tests see exactly what ships:
- * <ul>
- * <li>{@link #asBuilt()} for client-side tests ({@code @Deployment(testable = false)}), which talk HTTP;</li>
- * <li>{@link #inContainer(Class...)} for tests that run inside Payara Micro. It adds the given classes, the
- * {@link InContainer} helpers, and a web fragment that lets Arquillian's servlet runner through the
- * application's "sign in for everything" constraint (see {@code src/test/resources/arquillian/web-fragment.xml}).
- * Nothing else changes: the same web.xml, security, datasource and migrations.</li>
- * </ul>
- * Both need the demo data set in the database, which Failsafe asks for with {@code FIRSTMILE_DEMO_DATA=true}.
+ * The one deployment of the Arquillian tests: the WAR that {@code mvn verify} packaged, so the tests see exactly
+ * what ships, plus the in-container test classes and what they need. Booting Payara Micro costs far more than any
+ * test class, so every Arquillian test class of a run shares this one deployment (the Arquillian suite extension,
+ * configured in {@code arquillian.xml}): classes that talk HTTP are {@code @RunAsClient}, the others run inside.
+ * <p>
+ * Nothing of the application changes: the same web.xml, security, datasource and migrations. The additions are the
+ * test classes, the {@link InContainer} helpers, the libraries the tests read files with, and a web fragment that
+ * lets Arquillian's servlet runner through the application's "sign in for everything" constraint (see
+ * {@code src/test/resources/arquillian/web-fragment.xml}). The tests share one database with the demo data set
+ * (Failsafe asks for it with {@code FIRSTMILE_DEMO_DATA=true}) and one application, as people share a server: each
+ * test makes the records it changes, or checks only what it made.
  */
+@ArquillianSuiteDeployment
 public final class Deployments {
 
     /** The packaged application; the context root follows the archive name: {@code /firstmile}. */
@@ -44,6 +57,31 @@ public final class Deployments {
     static final String RUNNER_FRAGMENT = "arquillian/web-fragment.xml";
 
     private Deployments() {
+    }
+
+    /** Packages whose Arquillian test classes run inside the container (their unit tests live in sub-packages). */
+    private static final List<String> TEST_PACKAGES = List.of("org.firstmile.identity", "org.firstmile.platform",
+            "org.firstmile.platform.batch", "org.firstmile.notification", "org.firstmile.report",
+            "org.firstmile.report.schedule", "org.firstmile.finance", "org.firstmile.funder", "org.firstmile.partner");
+
+    /** The deployment every Arquillian test class of a run shares. */
+    @Deployment
+    public static WebArchive suite() {
+        return inContainer()
+                .addPackages(false, TEST_PACKAGES.toArray(String[]::new))
+                .addClass(TestDatabase.class)
+                // GreenMail (RemindersIT), and the readers ReportGenerationIT opens XLSX files with.
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class), jarOf(ReadableWorkbook.class),
+                        jarOf(InputFactoryImpl.class), jarOf(XMLInputFactory2.class), jarOf(ZipFile.class),
+                        jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The WAR exactly as built. */

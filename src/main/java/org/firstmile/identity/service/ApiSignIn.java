@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.firstmile.identity.model.SignInLimit;
 import org.firstmile.platform.rest.Problem;
 import org.firstmile.platform.security.SecurityHeaders;
 
@@ -22,7 +25,8 @@ import org.firstmile.platform.security.SecurityHeaders;
  * Sign-in for programs: HTTP Basic on every call to the API, checked against the same identity store as the sign-in
  * page, with no session (a browser's session cookie does not authenticate an API call, so a page elsewhere cannot
  * make one in a signed-in person's name). A call without valid credentials gets 401 with a {@code WWW-Authenticate}
- * challenge and a problem+json body, never the sign-in page.
+ * challenge and a problem+json body, never the sign-in page. Failed calls count towards the account's sign-in limit
+ * like failed sign-ins on the page, and a locked account gets 429 with {@code Retry-After}.
  */
 @ApplicationScoped
 @Typed(ApiSignIn.class)
@@ -33,6 +37,9 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    SignInAttempts attempts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -47,11 +54,18 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
             return unauthorized(response, context, "The Authorization header is not HTTP Basic as RFC 7617 "
                     + "describes it: Basic, a space, then username:password in Base64.");
         }
+        Optional<Duration> locked = attempts.lockedFor(credential.getCaller());
+        if (locked.isPresent()) {
+            attempts.refusedWhileLocked(credential.getCaller(), request.getRemoteAddr());
+            return tooManyAttempts(response, context, locked.get());
+        }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            attempts.failed(credential.getCaller(), request.getRemoteAddr());
             return unauthorized(response, context, "The username or password is not right, or the account is "
                     + "disabled.");
         }
+        // A success is not recorded: every API call signs in, and a row per call would bury the failures.
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -66,18 +80,33 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Writes the 401 itself, so the container adds no error page; SEND_CONTINUE says the answer is complete. */
+    /** 429 with Retry-After: the account had too many failed sign-ins (by page or API) in the last 15 minutes. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, HttpMessageContext context,
+            Duration wait) {
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        return answer(response, context, 429, Problem.of("too-many-sign-in-attempts",
+                "Too many failed sign-in attempts", 429, "Too many failed sign-in attempts for this account. Try "
+                        + "again in " + SignInLimit.minutesToWait(wait) + " minutes."));
+    }
+
+    /** 401 with the Basic challenge. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
             String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        return answer(response, context, HttpServletResponse.SC_UNAUTHORIZED, Problem.of("unauthenticated",
+                "Sign in to use the API", HttpServletResponse.SC_UNAUTHORIZED, detail));
+    }
+
+    /** Writes the answer itself, so the container adds no error page; SEND_CONTINUE says the answer is complete. */
+    private static AuthenticationStatus answer(HttpServletResponse response, HttpMessageContext context, int status,
+            Problem problem) {
+        response.setStatus(status);
         // Written before any filter runs, so the security headers filter never sees this answer.
         SecurityHeaders.apply(response, context.getRequest().isSecure());
-        response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Problem.of("unauthenticated", "Sign in to use the API",
-                    HttpServletResponse.SC_UNAUTHORIZED, detail).toJson());
+            response.getWriter().write(problem.toJson());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,14 +3,13 @@ package org.firstmile.identity.service;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.firstmile.identity.model.Role;
 import org.firstmile.platform.persistence.FirstMileDataSource;
 
 /**
- * Sign-in: passwords are checked against the users table with PBKDF2. People sign in on a Faces page
- * ({@link FormSignIn}); programs calling the API send HTTP Basic ({@link ApiSignIn}); {@link FirstMileAuthentication}
- * is the one mechanism that chooses between them. A disabled user's password is never found, so a disabled user
+ * Sign-in: passwords are checked against the users table with PBKDF2 ({@link RememberingPasswordHash}). People
+ * sign in on a Faces page ({@link FormSignIn}); programs calling the API send HTTP Basic ({@link ApiSignIn});
+ * {@link FirstMileAuthentication} is the one mechanism that chooses between them. A disabled user's password is never found, so a disabled user
  * cannot sign in either way.
  */
 @ApplicationScoped
@@ -19,7 +18,7 @@ import org.firstmile.platform.persistence.FirstMileDataSource;
         dataSourceLookup = FirstMileDataSource.JNDI_NAME,
         callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND enabled",
         groupsQuery = "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithm = RememberingPasswordHash.class,
         hashAlgorithmParameters = {
             PasswordHashing.ITERATIONS_PARAMETER,
             PasswordHashing.ALGORITHM_PARAMETER,

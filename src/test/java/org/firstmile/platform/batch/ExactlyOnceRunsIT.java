@@ -24,10 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.firstmile.platform.persistence.FirstMileDataSource;
-import org.firstmile.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExactlyOnceRunsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @Inject
     JobLauncher launcher;

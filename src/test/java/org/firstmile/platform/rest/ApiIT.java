@@ -11,14 +11,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.TestDatabase;
 import org.firstmile.testsupport.http.Api;
 import org.firstmile.testsupport.http.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for partner updates, problem+json for every failure, and the OpenAPI document.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApiIT {
 
     private static final String STAFF = "staff";
@@ -36,11 +35,6 @@ class ApiIT {
     /** A funder of another organisation and a partner of the Samuel Centre, made by {@link #people}. */
     private static final String OTHER_FUNDER = "api-funder-y";
     private static final String OTHER_PARTNER = "api-partner-b";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.asBuilt();
-    }
 
     @ArquillianResource
     URL base;
@@ -72,8 +66,37 @@ class ApiIT {
     }
 
     @Test
-    void wrongPasswordGets401() throws Exception {
-        assertProblem(Api.get(api("grants"), STAFF, "not-the-password"), 401, "unauthenticated");
+    void wrongPasswordGets401AndCountsTowardsTheSignInLimit() throws Exception {
+        String probe = "api-wrong-password-probe";
+        try (TestDatabase db = TestDatabase.arquillian()) {
+            db.copyUser("staff", probe, null);
+            db.execute("DELETE FROM login_attempt WHERE username = '" + probe + "'");
+        }
+        assertProblem(Api.get(api("grants"), probe, "not-the-password"), 401, "unauthenticated");
+        assertThat(Api.get(api("grants"), probe, STAFF + "-demo-2026").statusCode()).isEqualTo(200);
+        try (TestDatabase db = TestDatabase.arquillian()) {
+            assertThat(db.one("SELECT count(*) FROM login_attempt WHERE username = '" + probe + "' AND NOT succeeded"))
+                    .isEqualTo("1");
+        }
+    }
+
+    @Test
+    void anAccountWithTenRecentFailuresGets429EvenWithTheRightPasswordAndOthersAreNotAffected() throws Exception {
+        String probe = "api-throttle-probe";
+        try (TestDatabase db = TestDatabase.arquillian()) {
+            db.copyUser("staff", probe, null);
+            db.execute("DELETE FROM login_attempt WHERE username = '" + probe + "'");
+            // Ten failures a minute ago, as ten wrong passwords on the sign-in page or the API would leave them.
+            db.execute("INSERT INTO login_attempt (username, attempted_at, succeeded) SELECT '" + probe
+                    + "', now() - interval '1 minute', false FROM generate_series(1, 10)");
+        }
+
+        HttpResponse<String> locked = Api.get(api("grants"), probe, STAFF + "-demo-2026");
+
+        assertProblem(locked, 429, "too-many-sign-in-attempts");
+        assertThat(locked.body()).contains("Try again in 14 minutes");
+        assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isBetween(780L, 840L);
+        assertThat(Api.get(api("grants"), STAFF, STAFF + "-demo-2026").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -28,9 +28,7 @@ import org.firstmile.report.schedule.service.ScheduleRow;
 import org.firstmile.report.schedule.service.ScheduleService;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ScheduleServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer();
-    }
 
     @EJB
     ScheduleService schedules;

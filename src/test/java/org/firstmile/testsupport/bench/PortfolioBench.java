@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.firstmile.testsupport.server.EmbeddedDatabase;
 import org.firstmile.testsupport.server.PayaraMicroProcess;
+import org.firstmile.testsupport.server.PayaraMicroProcess.Jvm;
 
 /**
  * The portfolio benchmark ({@code scripts/bench/all.sh}): generates a portfolio at a chosen scale, then measures on
@@ -112,8 +113,8 @@ public final class PortfolioBench {
 
     private double timeToFirst200(List<String> deploy, String url, String path) throws Exception {
         long started = System.nanoTime();
-        try (PayaraMicroProcess server = PayaraMicroProcess.launch(MICRO, deploy, freePort(), environment(url),
-                WORK.resolve("payara-startup.log"))) {
+        try (PayaraMicroProcess server = PayaraMicroProcess.launch(Jvm.SERVER, MICRO, deploy, freePort(),
+                environment(url), WORK.resolve("payara-startup.log"))) {
             server.awaitOk(path, "</html>", BOOT, Duration.ofMillis(50), WORK.resolve("payara-startup.log"));
             double seconds = (System.nanoTime() - started) / 1e9;
             log(String.format("Start-up to first 200 of /%s: %.1f s", path, seconds));
@@ -122,7 +123,7 @@ public final class PortfolioBench {
     }
 
     private PayaraMicroProcess both(String url, Path floor) throws Exception {
-        PayaraMicroProcess server = PayaraMicroProcess.launch(MICRO,
+        PayaraMicroProcess server = PayaraMicroProcess.launch(Jvm.SERVER, MICRO,
                 List.of("--deploy", APP + ":/", "--deploy", floor + ":/floor"), freePort(), environment(url),
                 WORK.resolve("payara-bench.log"));
         try {

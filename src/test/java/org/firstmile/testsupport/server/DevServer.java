@@ -46,8 +46,8 @@ public final class DevServer {
         System.out.println("Starting FirstMile on Payara Micro (log: " + log + ") ...");
         PayaraMicroProcess server;
         try {
-            server = PayaraMicroProcess.start(Path.of("target", "payara-micro.jar"), Path.of("target", "firstmile.war"),
-                    port, appEnvironment, log, Duration.ofMinutes(5));
+            server = PayaraMicroProcess.start(PayaraMicroProcess.Jvm.SERVER, Path.of("target", "payara-micro.jar"),
+                    Path.of("target", "firstmile.war"), port, appEnvironment, log, Duration.ofMinutes(5));
         } catch (Exception e) {
             closeQuietly(database);
             throw e;

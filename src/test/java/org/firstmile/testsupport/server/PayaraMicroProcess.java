@@ -20,6 +20,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
+    /** How the child JVM is tuned. */
+    public enum Jvm {
+        /**
+         * For short-lived test servers: the C1 compiler only and the serial collector, which start fastest on two
+         * cores and do not keep the other core busy compiling.
+         */
+        QUICK_START("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+        /**
+         * The JVM's own defaults (both JIT compilers, G1), as a deployment runs: for the run command, the benchmarks
+         * and servers that serve for many minutes.
+         */
+        SERVER;
+
+        private final List<String> options;
+
+        Jvm(String... options) {
+            this.options = List.of(options);
+        }
+    }
+
     private final Process process;
     private final URI baseUri;
 
@@ -31,9 +51,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** Starts Payara Micro; its output goes to {@code log}. Returns once the readiness check answers UP. */
     public static PayaraMicroProcess start(Path microJar, Path war, int port, Map<String, String> environment,
             Path log, Duration timeout) throws IOException, InterruptedException {
+        return start(Jvm.QUICK_START, microJar, war, port, environment, log, timeout);
+    }
+
+    /** As {@link #start(Path, Path, int, Map, Path, Duration)}, on a JVM tuned as {@code jvm} says. */
+    public static PayaraMicroProcess start(Jvm jvm, Path microJar, Path war, int port, Map<String, String> environment,
+            Path log, Duration timeout) throws IOException, InterruptedException {
         requireFile(war);
-        PayaraMicroProcess server = launch(microJar, List.of("--deploy", war.toString(), "--contextroot", "/"), port,
-                environment, log);
+        PayaraMicroProcess server = launch(jvm, microJar, List.of("--deploy", war.toString(), "--contextroot", "/"),
+                port, environment, log);
         try {
             server.awaitOk("health/ready", "\"UP\"", timeout, Duration.ofMillis(500), log);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -49,11 +75,18 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess launch(Path microJar, List<String> deployArguments, int port,
             Map<String, String> environment, Path log) throws IOException {
+        return launch(Jvm.QUICK_START, microJar, deployArguments, port, environment, log);
+    }
+
+    /** As {@link #launch(Path, List, int, Map, Path)}, on a JVM tuned as {@code jvm} says. */
+    public static PayaraMicroProcess launch(Jvm jvm, Path microJar, List<String> deployArguments, int port,
+            Map<String, String> environment, Path log) throws IOException {
         requireFile(microJar);
         Files.createDirectories(log.toAbsolutePath().getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port)));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvm.options);
+        command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port)));
         command.addAll(deployArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class ScheduleService {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<ScheduleChanged> changed;
+
     public List<ScheduleRow> schedules() {
         LocalDateTime now = LocalDateTime.now(clock);
         return schedules.all().stream().map(schedule -> new ScheduleRow(schedule.getId(), schedule.getVersion(),
@@ -66,6 +70,7 @@ public class ScheduleService {
         schedule.change(form.isEnabled(), form.getDayOfMonth(), form.getDaysBefore(), form.time(),
                 session.getCallerPrincipal().getName(), clock.instant());
         audit.changed(schedule, before, AuditAction.UPDATED);
+        changed.fire(new ScheduleChanged(schedule.getId()));
     }
 
     public long countRuns() {

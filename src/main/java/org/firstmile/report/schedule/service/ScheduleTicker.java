@@ -9,6 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,8 +30,9 @@ import org.firstmile.report.schedule.model.Slot;
  * Every minute, on every instance: beats for the runs executing here, takes over runs whose instance died, and
  * starts a run for each slot that a schedule says is due and that has no run yet. Ten seconds after start-up it
  * does the same, so that a run cut short by a crash restarts when the application comes back. The timer is not
- * persistent (Payara Micro keeps no timer store); exactly-once comes from {@link JobRuns}. It starts after the demo
- * data (when asked for), so that the first round sees it.
+ * persistent (Payara Micro keeps no timer store); exactly-once comes from {@link JobRuns}. A second after an
+ * administrator saves a schedule it does one more round, so that the change takes effect at once. It starts after
+ * the demo data (when asked for), so that the first round sees it.
  */
 @Singleton
 @Startup
@@ -38,6 +41,7 @@ public class ScheduleTicker {
 
     private static final Logger LOG = Logger.getLogger(ScheduleTicker.class.getName());
     private static final long START_DELAY_MS = 10_000;
+    private static final long CHANGE_DELAY_MS = 1_000;
 
     @Inject
     Schedules schedules;
@@ -68,8 +72,20 @@ public class ScheduleTicker {
         }
     }
 
+    /**
+     * A saved schedule takes effect within seconds, not at the next minute: one extra round a second after the
+     * commit (a slot already run is not run again, so an extra round never does anything twice).
+     */
+    public void scheduleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScheduleChanged change) {
+        if (enabled) {
+            timers.createSingleActionTimer(CHANGE_DELAY_MS, new TimerConfig("schedule " + change.scheduleId()
+                    + " changed", false));
+        }
+    }
+
+    /** The first round after start-up, and the round after a schedule changed. */
     @Timeout
-    void firstTick() {
+    void singleRound() {
         tick();
     }
 
