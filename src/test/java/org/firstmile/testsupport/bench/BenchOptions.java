@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * What a benchmark run measures and how long: {@code --scale 1 --compare-scale 10 --seconds 20 ...}, and with
- * {@code --only reports,opendata} only some of its parts.
+ * {@code --only reports,opendata} only some of its parts; {@code --profile true} records the report benchmark's server
+ * with Java Flight Recorder.
  */
 record BenchOptions(double scale, double compareScale, int seconds, int warmupSeconds, int connections,
-        int startupRuns, Set<String> parts, int batchTimeoutMinutes, Path out) {
+        int startupRuns, Set<String> parts, int batchTimeoutMinutes, boolean profile, Path out) {
 
     /** The parts of a run, in the order they run. */
     static final List<String> PARTS = List.of("startup", "statements", "pages", "opendata", "reports");
@@ -26,6 +27,7 @@ record BenchOptions(double scale, double compareScale, int seconds, int warmupSe
         int startupRuns = 2;
         Set<String> parts = new LinkedHashSet<>(PARTS);
         int batchTimeout = 60;
+        boolean profile = false;
         Path out = Path.of("reports", "bench", LocalDate.now() + ".md");
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
@@ -41,17 +43,18 @@ record BenchOptions(double scale, double compareScale, int seconds, int warmupSe
                 case "--startup-runs" -> startupRuns = Integer.parseInt(value);
                 case "--only" -> parts = parts(value);
                 case "--batch-timeout-minutes" -> batchTimeout = Integer.parseInt(value);
+                case "--profile" -> profile = Boolean.parseBoolean(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (known: --scale "
                         + "--compare-scale --seconds --warmup --connections --startup-runs --only "
-                        + "--batch-timeout-minutes --out)");
+                        + "--batch-timeout-minutes --profile --out)");
             }
         }
         if (compareScale < 0) {
             compareScale = scale * 10;
         }
         return new BenchOptions(scale, compareScale, seconds, warmup, connections, startupRuns, parts, batchTimeout,
-                out);
+                profile, out);
     }
 
     boolean runs(String part) {

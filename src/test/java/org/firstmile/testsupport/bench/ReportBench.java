@@ -59,7 +59,12 @@ final class ReportBench {
         Files.deleteIfExists(gcFile);
         Map<String, String> env = new HashMap<>(PortfolioBench.environment(url));
         env.put("FIRSTMILE_JOBS_ENABLED", "true");
-        List<String> jvm = List.of("-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-Xlog:gc:file=" + gcFile);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC",
+                "-Xlog:gc:file=" + gcFile));
+        if (options.profile()) {
+            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + PortfolioBench.WORK.resolve("reports.jfr").toAbsolutePath());
+        }
         PortfolioBench.log("Starting FirstMile with " + String.join(" ", jvm) + " for the report benchmark ...");
         StringBuilder md = new StringBuilder("## Report generation\n\n");
         md.append(String.format("FirstMile on its own Payara Micro with `%s` (and the default JIT), database %s. "
@@ -71,6 +76,9 @@ final class ReportBench {
             server.awaitOk("health/ready", "\"UP\"", PortfolioBench.BOOT, Duration.ofMillis(500), serverLog);
             one(server.baseUri(), md);
             batch(md);
+            if (options.profile()) {
+                histogram(server.pid());
+            }
         }
         if (Files.readString(serverLog).contains("OutOfMemoryError")) {
             md.append("\n**The server ran out of heap** (OutOfMemoryError in ").append(serverLog).append(").\n");
@@ -189,6 +197,17 @@ final class ReportBench {
         if (error != null) {
             md.append("\nFirst error of a failed run: ").append(error.replace('\n', ' ')).append('\n');
         }
+    }
+
+    /** What the heap holds after the batch, largest classes first, for a look at what stays live. */
+    private static void histogram(long pid) throws IOException, InterruptedException {
+        Path file = PortfolioBench.WORK.resolve("reports-histogram.txt");
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true)
+                .redirectOutput(file.toFile()).start();
+        jcmd.waitFor();
+        PortfolioBench.log("Heap histogram after the batch: " + file + "; flight recording: "
+                + PortfolioBench.WORK.resolve("reports.jfr"));
     }
 
     /** Draft runs completed, failed and running. */

@@ -105,6 +105,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return baseUri;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
