@@ -224,7 +224,7 @@ class FinanceIT {
                 Long.class).getSingleResult();
 
         signInAgain("funder", "funder-demo-2026");
-        GrantFinance demo = portal.finance(demoGrant);
+        GrantFinance demo = portal.grant(demoGrant).finance();
         FinanceSummary yearOne = demo.periods().get(0).summary();
         assertTrue(yearOne.unexplained().isEmpty(), "year one's large variance is explained");
         assertTrue(yearOne.lines().stream().anyMatch(l -> l.overThreshold() && l.explanation() != null));
@@ -233,7 +233,7 @@ class FinanceIT {
                 .setParameter("start", java.time.Instant.now().minus(java.time.Duration.ofDays(300)))
                 .getSingleResult()), "the demo budget (planned before the start) adds up to the award");
         assertEquals(2, demo.toDate().payments().size());
-        assertThrows(NotFoundException.class, () -> portal.finance(otherGrant.getId()));
+        assertThrows(NotFoundException.class, () -> portal.grant(otherGrant.getId()));
         assertThrows(EJBAccessException.class, () -> finance.budgetLines(demoGrant, 1L));
         assertThrows(EJBAccessException.class, () -> finance.recordPayment(demoGrant, new PaymentForm()));
     }
@@ -243,7 +243,7 @@ class FinanceIT {
         InContainer.signInAs(Role.PARTNER);
         assertThrows(EJBAccessException.class, () -> finance.toDate(1L));
         assertThrows(EJBAccessException.class, () -> finance.openReceipt(1L));
-        assertThrows(EJBAccessException.class, () -> portal.finance(1L));
+        assertThrows(EJBAccessException.class, () -> portal.grant(1L));
     }
 
     private static String messagesOf(Throwable failure) {

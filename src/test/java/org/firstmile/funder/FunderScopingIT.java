@@ -29,10 +29,12 @@ import org.firstmile.organisation.service.FundForm;
 import org.firstmile.organisation.service.OrganisationForm;
 import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.persistence.StatementCounter;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalService;
+import org.firstmile.report.service.ReportService;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,6 +53,9 @@ class FunderScopingIT {
 
     @EJB
     ProposalService proposals;
+
+    @EJB
+    ReportService reports;
 
     @EJB
     CoFundingService coFunding;
@@ -145,12 +150,56 @@ class FunderScopingIT {
     }
 
     @Test
+    void aFundersGrantPageReadsTheSameFewStatementsHoweverMuchTheGrantHolds() throws Exception {
+        InContainer.signInAs(Role.STAFF);
+        long demoGrant = em.createQuery("SELECT g.id FROM Grant g WHERE g.title LIKE 'Building a Relationships%'",
+                Long.class).getSingleResult();
+        long demoFund = em.createQuery("SELECT g.fund.id FROM Grant g WHERE g.id = :id", Long.class)
+                .setParameter("id", demoGrant).getSingleResult();
+        Grant bare = awardedGrant(demoFund);
+
+        signInAgain("funder", "funder-demo-2026");
+        int withNothing = pageStatements(bare.getId());
+        signInAgain("staff", "staff-demo-2026");
+        long period = bare.getPeriods().get(0).getId();
+        for (int version = 1; version <= 2; version++) {
+            reports.publish(reports.generate(bare.getId(), period).reportId());
+        }
+        signInAgain("funder", "funder-demo-2026");
+        FunderGrantView withReports = portal.grant(bare.getId());
+        assertEquals(2, withReports.reports().size(), "both published versions are listed");
+        assertEquals(3, withReports.reports().get(0).files().size(), "with their PDF, CSV and XLSX");
+        int withTwoReports = pageStatements(bare.getId());
+        FunderGrantView demo = portal.grant(demoGrant);
+        assertTrue(demo.grant().getPeriods().size() >= 2 && demo.milestones().size() >= 2
+                && demo.indicators().size() >= 2 && demo.highlights().size() >= 1
+                && demo.finance().toDate().payments().size() >= 2, "the demo grant holds several of each");
+        int withEverything = pageStatements(demoGrant);
+
+        assertEquals(withNothing, withTwoReports, "published reports and their files add no statement");
+        assertEquals(withNothing, withEverything, "periods, milestones, outcomes, finance and updates add none");
+        // The page adds two of its own: the check that the account is enabled and the unread notifications.
+        assertTrue(withEverything <= 6, () -> "the funder's page stays within 8 statements: " + withEverything);
+    }
+
+    @Test
     void partnersAndStaffAreRefusedTheFunderPortal() throws Exception {
         InContainer.signInAs(Role.PARTNER);
         assertThrows(EJBAccessException.class, () -> portal.myGrants());
         assertThrows(EJBAccessException.class, () -> portal.grant(1L));
         signInAgain("staff", "staff-demo-2026");
         assertThrows(EJBAccessException.class, () -> portal.myGrants());
+    }
+
+    private int pageStatements(long grantId) {
+        StatementCounter.start();
+        int statements;
+        try {
+            portal.grant(grantId);
+        } finally {
+            statements = StatementCounter.stop();
+        }
+        return statements;
     }
 
     private Grant awardedGrant(long fundId) throws Exception {

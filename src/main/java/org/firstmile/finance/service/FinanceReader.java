@@ -19,18 +19,30 @@ import org.firstmile.finance.model.BudgetCategory;
 import org.firstmile.finance.model.BudgetComparison;
 import org.firstmile.finance.model.BudgetComparison.Compared;
 import org.firstmile.finance.model.BudgetComparison.Planned;
+import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.model.ReportingPeriod;
 import org.firstmile.platform.error.NotFoundException;
 
 /**
  * Reads budget against spend and the payments of a grant, for one reporting period or to date. Holds no access rule
  * of its own: the staff's {@link FinanceService}, the funder portal and progress reports decide first who may see
- * which grant, then ask here. Four queries per summary, however many lines and expenditures there are.
+ * which grant, then ask here. Three statements per summary, one for the overview of a grant already read,
+ * however many periods, lines and expenditures there are.
  */
 @ApplicationScoped
 public class FinanceReader {
 
     public static final String THRESHOLD_KEY = "firstmile.finance.variance-threshold-percent";
+
+    /** Everything the summaries are made of, one row each, told apart by kind. */
+    private static final String FIGURES = "SELECT 'BUDGET' AS kind, b.period_id, b.category, b.description AS text, "
+            + "b.amount, CAST(NULL AS date) AS received_on, b.id FROM budget_line b WHERE b.grant_id = ?1 "
+            + "UNION ALL SELECT 'SPENT', e.period_id, e.category, NULL, SUM(e.amount), NULL, 0 FROM expenditure e "
+            + "WHERE e.grant_id = ?1 GROUP BY e.period_id, e.category "
+            + "UNION ALL SELECT 'EXPLAINED', x.period_id, x.category, x.explanation, NULL, NULL, x.id "
+            + "FROM variance_explanation x WHERE x.grant_id = ?1 "
+            + "UNION ALL SELECT 'PAID', NULL, NULL, p.reference, p.amount, p.received_on, p.id FROM funder_payment p "
+            + "WHERE p.grant_id = ?1 ORDER BY 1, 6, 7";
 
     @PersistenceContext
     EntityManager em;
@@ -44,36 +56,46 @@ public class FinanceReader {
 
     public FinanceSummary forPeriod(long grantId, long reportingPeriodId) {
         String currency = currencyOf(grantId);
-        ReportingPeriod period = em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.id = :id "
-                + "AND p.grant.id = :grant", ReportingPeriod.class).setParameter("id", reportingPeriodId)
-                .setParameter("grant", grantId).getResultStream().findFirst()
+        List<ReportingPeriod> periods = periodsOf(grantId);
+        ReportingPeriod period = periods.stream().filter(p -> p.getId() == reportingPeriodId).findFirst()
                 .orElseThrow(() -> new NotFoundException("reporting period", reportingPeriodId));
-        boolean first = period.getSequenceNo() == periodsOf(grantId).get(0).getSequenceNo();
-        Figures figures = figures(grantId, List.of(period));
-        List<PaymentRow> payments = payments(grantId).stream()
+        return periodSummary(currency, periods, period, figures(grantId));
+    }
+
+    /** All periods begun so far, added up category by category, and every payment received by today. */
+    public FinanceSummary toDate(long grantId) {
+        return toDate(currencyOf(grantId), periodsOf(grantId), figures(grantId));
+    }
+
+    /**
+     * Every reporting period of the grant, in order, and the figures to date, in one query: the grant comes with its
+     * periods and currency.
+     */
+    public GrantFinance overview(Grant grant) {
+        List<ReportingPeriod> periods = grant.getPeriods();
+        Figures figures = figures(grant.getId());
+        return new GrantFinance(periods.stream().map(period -> new GrantFinance.PeriodFinance(period.getId(),
+                period.getName(), periodSummary(grant.getCurrency(), periods, period, figures))).toList(),
+                toDate(grant.getCurrency(), periods, figures));
+    }
+
+    /** A period's lines, and the payments received in it (the first period also has those received before it). */
+    private FinanceSummary periodSummary(String currency, List<ReportingPeriod> periods, ReportingPeriod period,
+            Figures figures) {
+        boolean first = period.getSequenceNo() == periods.get(0).getSequenceNo();
+        List<PaymentRow> payments = figures.payments.stream()
                 .filter(p -> !p.receivedOn().isAfter(period.getEndDate())
                         && (first || !p.receivedOn().isBefore(period.getStartDate())))
                 .toList();
         return summary(currency, figures.lines(period.getId()), payments);
     }
 
-    /** All periods begun so far, added up category by category, and every payment received by today. */
-    public FinanceSummary toDate(long grantId) {
-        String currency = currencyOf(grantId);
+    private FinanceSummary toDate(String currency, List<ReportingPeriod> periods, Figures figures) {
         LocalDate today = LocalDate.now(clock);
-        List<ReportingPeriod> begun = periodsOf(grantId).stream()
-                .filter(period -> !period.getStartDate().isAfter(today)).toList();
-        List<PaymentRow> payments = payments(grantId).stream().filter(p -> !p.receivedOn().isAfter(today)).toList();
-        return summary(currency, figures(grantId, begun).linesAdded(begun), payments);
-    }
-
-    /** Every reporting period of the grant, in order, and the figures to date. */
-    public GrantFinance overview(long grantId) {
-        List<GrantFinance.PeriodFinance> periods = periodsOf(grantId).stream()
-                .map(period -> new GrantFinance.PeriodFinance(period.getId(), period.getName(),
-                        forPeriod(grantId, period.getId())))
+        List<ReportingPeriod> begun = periods.stream().filter(period -> !period.getStartDate().isAfter(today))
                 .toList();
-        return new GrantFinance(periods, toDate(grantId));
+        List<PaymentRow> payments = figures.payments.stream().filter(p -> !p.receivedOn().isAfter(today)).toList();
+        return summary(currency, figures.linesAdded(begun), payments);
     }
 
     /** The threshold over which a variance needs an explanation, as a percentage of the budget. */
@@ -99,36 +121,38 @@ public class FinanceReader {
                 ReportingPeriod.class).setParameter("grant", grantId).getResultList();
     }
 
-    private List<PaymentRow> payments(long grantId) {
-        return em.createQuery("SELECT NEW org.firstmile.finance.service.PaymentRow(p.receivedOn, p.amount, "
-                + "p.reference) FROM Payment p WHERE p.grant.id = :grant ORDER BY p.receivedOn, p.id",
-                PaymentRow.class).setParameter("grant", grantId).getResultList();
-    }
-
-    private Figures figures(long grantId, List<ReportingPeriod> periods) {
+    /**
+     * Budget lines, spend by category, explanations and payments of every period of the grant, in one statement
+     * however many periods, lines and expenditures there are.
+     */
+    private Figures figures(long grantId) {
         Figures figures = new Figures();
-        if (periods.isEmpty()) {
-            return figures;
+        List<?> rows = em.createNativeQuery(FIGURES).setParameter(1, grantId).getResultList();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            String kind = (String) row[0];
+            Long periodId = row[1] == null ? null : ((Number) row[1]).longValue();
+            BudgetCategory category = row[2] == null ? null : BudgetCategory.valueOf((String) row[2]);
+            switch (kind) {
+                case "BUDGET" -> figures.budget(periodId).put(category,
+                        new Planned((String) row[3], (BigDecimal) row[4]));
+                case "SPENT" -> figures.spent(periodId).put(category, (BigDecimal) row[4]);
+                case "EXPLAINED" -> figures.explanations(periodId).put(category, (String) row[3]);
+                case "PAID" -> figures.payments.add(new PaymentRow(localDate(row[5]), (BigDecimal) row[4],
+                        (String) row[3]));
+                default -> throw new IllegalStateException("Unknown kind of finance row " + kind);
+            }
         }
-        List<Long> ids = periods.stream().map(ReportingPeriod::getId).toList();
-        em.createQuery("SELECT b.period.id, b.category, b.description, b.amount FROM BudgetLine b "
-                + "WHERE b.grant.id = :grant AND b.period.id IN :periods", Object[].class)
-                .setParameter("grant", grantId).setParameter("periods", ids).getResultList()
-                .forEach(row -> figures.budget(row[0]).put((BudgetCategory) row[1],
-                        new Planned((String) row[2], (BigDecimal) row[3])));
-        em.createQuery("SELECT e.period.id, e.category, SUM(e.amount) FROM Expenditure e "
-                + "WHERE e.grant.id = :grant AND e.period.id IN :periods GROUP BY e.period.id, e.category",
-                Object[].class).setParameter("grant", grantId).setParameter("periods", ids).getResultList()
-                .forEach(row -> figures.spent(row[0]).put((BudgetCategory) row[1], (BigDecimal) row[2]));
-        em.createQuery("SELECT x.period.id, x.category, x.explanation FROM VarianceExplanation x "
-                + "WHERE x.grant.id = :grant AND x.period.id IN :periods", Object[].class)
-                .setParameter("grant", grantId).setParameter("periods", ids).getResultList()
-                .forEach(row -> figures.explanations(row[0]).put((BudgetCategory) row[1], (String) row[2]));
         return figures;
     }
 
-    /** The figures of some periods, by period id and category. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** The figures of every period, by period id and category, and the payments in the order received. */
     private final class Figures {
+        private final List<PaymentRow> payments = new ArrayList<>();
         private final Map<Long, Map<BudgetCategory, Planned>> budget = new LinkedHashMap<>();
         private final Map<Long, Map<BudgetCategory, BigDecimal>> spent = new LinkedHashMap<>();
         private final Map<Long, Map<BudgetCategory, String>> explanations = new LinkedHashMap<>();

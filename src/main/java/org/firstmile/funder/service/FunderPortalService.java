@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.firstmile.finance.service.FinanceReader;
-import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantFunders;
 import org.firstmile.grant.service.GrantSummary;
@@ -17,9 +16,11 @@ import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.Callers;
 import org.firstmile.milestone.service.MilestoneReader;
 import org.firstmile.milestone.service.MilestoneRow;
+import org.firstmile.outcome.service.PeriodRef;
 import org.firstmile.outcome.service.ProgressReader;
 import org.firstmile.partner.model.PartnerUpdateStatus;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.report.service.ReportReader;
 
 /**
  * A funder's read-only view of the grants made from their own organisation's funds and of the grants they co-fund.
@@ -46,6 +47,9 @@ public class FunderPortalService {
     @Inject
     FinanceReader financeReader;
 
+    @Inject
+    ReportReader reports;
+
     @Resource
     SessionContext session;
 
@@ -57,26 +61,21 @@ public class FunderPortalService {
                 .setParameter("funder", callerOrganisation()).setMaxResults(LIST_LIMIT).getResultList();
     }
 
+    /**
+     * One of the caller's grants with everything the funder's page shows, in six statements however many periods,
+     * milestones, indicators, budget lines, payments, updates and reports the grant has.
+     */
     public FunderGrantView grant(long grantId) {
-        Grant grant = em.createQuery("SELECT g FROM Grant g JOIN FETCH g.recipient JOIN FETCH g.fund f "
-                + "WHERE g.id = :id AND " + GrantFunders.FUNDED_BY, Grant.class).setParameter("id", grantId)
-                .setParameter("funder", callerOrganisation()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("grant", grantId));
-        grant.getPeriods().size();
+        Grant grant = em.createQuery("SELECT g FROM Grant g JOIN FETCH g.recipient JOIN FETCH g.fund "
+                + "LEFT JOIN FETCH g.periods WHERE g.id = :id AND " + GrantFunders.FUNDED_BY_CALLER, Grant.class)
+                .setParameter("id", grantId).setParameter("caller", session.getCallerPrincipal().getName())
+                .getResultList().stream().findFirst().orElseThrow(() -> new NotFoundException("grant", grantId));
+        List<PeriodRef> periods = grant.getPeriods().stream()
+                .map(p -> new PeriodRef(p.getId(), p.getName(), p.getStartDate())).toList();
         List<MilestoneRow> milestones = milestoneReader.forGrant(grantId);
-        return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones), progress.progress(grantId),
-                highlights(grantId));
-    }
-
-    /** Budget against spend, variances with their explanations, and payments of one of the funder's grants. */
-    public GrantFinance finance(long grantId) {
-        long own = em.createQuery("SELECT COUNT(g) FROM Grant g WHERE g.id = :id AND " + GrantFunders.FUNDED_BY,
-                Long.class).setParameter("id", grantId).setParameter("funder", callerOrganisation())
-                .getSingleResult();
-        if (own == 0) {
-            throw new NotFoundException("grant", grantId);
-        }
-        return financeReader.overview(grantId);
+        return new FunderGrantView(grant, milestones, MilestoneCounts.of(milestones),
+                progress.progress(grantId, periods), financeReader.overview(grant), highlights(grantId),
+                reports.published(grantId));
     }
 
     /** The accepted updates of the grant's partner programmes, newest period first. */

@@ -9,7 +9,6 @@ import java.util.List;
 import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
-import org.firstmile.report.service.ReportService;
 import org.firstmile.report.service.ReportSummary;
 import org.firstmile.milestone.view.MilestoneTimeline;
 import org.firstmile.outcome.service.IndicatorRow;
@@ -27,20 +26,13 @@ public class FunderGrantPageView implements Serializable {
     @Inject
     transient FunderPortalService portal;
 
-    @Inject
-    transient ReportService reportService;
-
     private String idParam;
     private FunderGrantView view;
     private TimelineModel<String, Object> timeline;
-    private GrantFinance finance;
-    private List<ReportSummary> reports;
 
     public void load() {
         view = portal.grant(RecordIds.parse("grant", idParam));
         timeline = MilestoneTimeline.of(view.milestones());
-        finance = portal.finance(view.grant().getId());
-        reports = reportService.reportsOf(view.grant().getId());
     }
 
     public LocalDateTime getTimelineStart() {
@@ -69,7 +61,7 @@ public class FunderGrantPageView implements Serializable {
     }
 
     public GrantFinance getFinance() {
-        return finance;
+        return view.finance();
     }
 
     public TimelineModel<String, Object> getTimeline() {
@@ -78,6 +70,6 @@ public class FunderGrantPageView implements Serializable {
 
     /** The versions published to this funder, newest first. */
     public List<ReportSummary> getReports() {
-        return reports;
+        return view.reports();
     }
 }

@@ -15,6 +15,14 @@ public class GrantFunders {
     public static final String FUNDED_BY = "(g.fund.funder.id = :funder OR EXISTS (SELECT c.id FROM CoFunder c "
             + "WHERE c.grant = g AND c.funder.id = :funder))";
 
+    /**
+     * The same condition for the signed-in person, "the organisation of user :caller funds grant g", so that a query
+     * needs no separate look-up of the caller's organisation.
+     */
+    public static final String FUNDED_BY_CALLER = "EXISTS (SELECT u.id FROM AppUser u WHERE u.username = :caller "
+            + "AND (u.organisation = g.fund.funder OR EXISTS (SELECT c.id FROM CoFunder c WHERE c.grant = g "
+            + "AND c.funder = u.organisation)))";
+
     @PersistenceContext
     EntityManager em;
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.firstmile.outcome.model.OutcomeIndicator;
@@ -46,28 +47,37 @@ public class ProgressReader {
                 .setParameter("grant", grantId).getResultList();
     }
 
-    /**
-     * The grant's indicators with their progress per period and to date (the periods begun by today), in four
-     * queries however many indicators and periods there are.
-     */
+    /** The grant's indicators with their progress per period and to date, in two queries. */
     public List<IndicatorRow> progress(long grantId) {
-        List<PeriodRef> periods = periods(grantId);
-        List<OutcomeIndicator> indicators = indicators(grantId);
-        Map<List<Long>, BigDecimal> targets = figures(em.createQuery("SELECT t.indicator.id, t.period.id, t.target "
-                + "FROM OutcomeTarget t WHERE t.indicator.grant.id = :grant", Object[].class)
-                .setParameter("grant", grantId).getResultList());
-        Map<List<Long>, BigDecimal> actuals = figures(em.createQuery("SELECT a.indicator.id, a.period.id, "
-                + "SUM(a.value) FROM OutcomeActual a WHERE a.indicator.grant.id = :grant "
-                + "GROUP BY a.indicator.id, a.period.id", Object[].class)
-                .setParameter("grant", grantId).getResultList());
+        return progress(grantId, periods(grantId));
+    }
+
+    /**
+     * The grant's indicators with their progress in each of {@code periods} (the grant's, in order) and to date (the
+     * periods begun by today), in one query however many indicators, periods and actuals there are: a row for each
+     * indicator and period, with the period's target and the sum of its actuals.
+     */
+    public List<IndicatorRow> progress(long grantId, List<PeriodRef> periods) {
+        Map<OutcomeIndicator, Map<Long, Progress>> figures = new LinkedHashMap<>();
+        em.createQuery("SELECT i, p.id, (SELECT t.target FROM OutcomeTarget t WHERE t.indicator = i AND t.period = p), "
+                + "(SELECT SUM(a.value) FROM OutcomeActual a WHERE a.indicator = i AND a.period = p) "
+                + "FROM OutcomeIndicator i LEFT JOIN ReportingPeriod p ON p.grant.id = :grant "
+                + "WHERE i.grant.id = :grant ORDER BY i.createdAt, i.id", Object[].class)
+                .setParameter("grant", grantId).getResultList()
+                .forEach(row -> {
+                    Map<Long, Progress> byPeriod = figures.computeIfAbsent((OutcomeIndicator) row[0],
+                            indicator -> new HashMap<>());
+                    if (row[1] != null) {
+                        byPeriod.put((Long) row[1], Progress.of((BigDecimal) row[2], (BigDecimal) row[3]));
+                    }
+                });
         LocalDate today = LocalDate.now(clock);
         List<IndicatorRow> rows = new ArrayList<>();
-        for (OutcomeIndicator indicator : indicators) {
+        figures.forEach((indicator, byPeriod) -> {
             List<IndicatorRow.PeriodProgress> perPeriod = new ArrayList<>();
             List<Progress> begun = new ArrayList<>();
             for (PeriodRef period : periods) {
-                List<Long> key = List.of(indicator.getId(), period.id());
-                Progress progress = Progress.of(targets.get(key), actuals.get(key));
+                Progress progress = byPeriod.getOrDefault(period.id(), Progress.of(null, null));
                 perPeriod.add(new IndicatorRow.PeriodProgress(period, progress));
                 if (!period.start().isAfter(today)) {
                     begun.add(progress);
@@ -76,13 +86,7 @@ public class ProgressReader {
             rows.add(new IndicatorRow(indicator.getId(), indicator.getVersion(), indicator.getName(),
                     indicator.getUnit(), indicator.getDescription(), perPeriod, Progress.sum(begun),
                     indicator.getProgrammeId()));
-        }
+        });
         return rows;
-    }
-
-    private static Map<List<Long>, BigDecimal> figures(List<Object[]> rows) {
-        Map<List<Long>, BigDecimal> figures = new HashMap<>();
-        rows.forEach(row -> figures.put(List.of((Long) row[0], (Long) row[1]), (BigDecimal) row[2]));
-        return figures;
     }
 }

@@ -48,6 +48,9 @@ public class ReportService {
     ReportStore store;
 
     @Inject
+    ReportReader reader;
+
+    @Inject
     ReportPublishing publishing;
 
     @Inject
@@ -71,10 +74,7 @@ public class ReportService {
         if (!staff && !funders.funds(grantId, callerOrganisation())) {
             throw new NotFoundException("grant", grantId);
         }
-        return em.createQuery("SELECT r FROM ProgressReport r JOIN FETCH r.period p WHERE r.grant.id = :grant"
-                + (staff ? "" : " AND r.publishedAt IS NOT NULL")
-                + " ORDER BY p.sequenceNo DESC, r.reportVersion DESC", ProgressReport.class)
-                .setParameter("grant", grantId).getResultList().stream().map(ReportSummary::of).toList();
+        return staff ? reader.versions(grantId) : reader.published(grantId);
     }
 
     /** A file of a version the caller may see, after checking it still has its recorded SHA-256. */

@@ -29,6 +29,7 @@ final class BenchReport {
     private final Map<Double, Map<String, Integer>> statements = new LinkedHashMap<>();
     private List<Double> startupFirstMile = List.of();
     private List<Double> startupBare = List.of();
+    private final List<String> sections = new ArrayList<>();
 
     BenchReport(BenchOptions options) {
         this.options = options;
@@ -48,6 +49,11 @@ final class BenchReport {
         statements.put(scale, counts);
     }
 
+    /** A part's own section, written after the others: a Markdown heading and its figures. */
+    void section(String markdown) {
+        sections.add(markdown);
+    }
+
     void startup(List<Double> firstMile, List<Double> bare) {
         startupFirstMile = firstMile;
         startupBare = bare;
@@ -57,14 +63,21 @@ final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("# FirstMile benchmark, ").append(Instant.now()).append("\n\n");
         md.append(String.format("Machine: %d cores, Java %s. Scale %s (compare %s), wrk %d connections, %d s per page "
-                + "after %d s warm-up.%n%n", Runtime.getRuntime().availableProcessors(),
+                + "after %d s warm-up. Parts: %s.%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), options.scale(), options.compareScale(), options.connections(),
-                options.seconds(), options.warmupSeconds()));
+                options.seconds(), options.warmupSeconds(), String.join(", ", options.parts())));
         md.append("## Data\n\n");
         generated.forEach(line -> md.append(line).append('\n'));
-        appendThroughput(md);
-        appendStatements(md);
-        appendStartup(md);
+        if (!throughput.isEmpty()) {
+            appendThroughput(md);
+        }
+        if (!statements.isEmpty()) {
+            appendStatements(md);
+        }
+        if (options.runs("startup")) {
+            appendStartup(md);
+        }
+        sections.forEach(section -> md.append('\n').append(section));
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), md.toString());
         System.out.println();

@@ -24,15 +24,17 @@ import org.firstmile.testsupport.server.PayaraMicroProcess.Jvm;
 /**
  * The portfolio benchmark ({@code scripts/bench/all.sh}): generates a portfolio at a chosen scale, then measures on
  * one Payara Micro, in one run, FirstMile's pages against the floor application's trivial pages, the SQL
- * statements per page at that scale and at a larger one, and start-up against bare Payara Micro with the same
- * datasource. Prints the figures and writes them as Markdown.
+ * statements per page at that scale and at a larger one, start-up against bare Payara Micro with the same
+ * datasource, the 360Giving export against psql's COPY of the same rows ({@link OpenDataBench}) and report
+ * generation, one report and the whole portfolio in one batch ({@link ReportBench}). Prints the figures and writes
+ * them as Markdown.
  */
 public final class PortfolioBench {
 
-    private static final Path WORK = Path.of("target", "bench");
-    private static final Path MICRO = Path.of("target", "payara-micro.jar");
-    private static final Path APP = Path.of("target", "firstmile.war");
-    private static final Duration BOOT = Duration.ofMinutes(5);
+    static final Path WORK = Path.of("target", "bench");
+    static final Path MICRO = Path.of("target", "payara-micro.jar");
+    static final Path APP = Path.of("target", "firstmile.war");
+    static final Duration BOOT = Duration.ofMinutes(5);
 
     record Page(String name, String user, String path) {
     }
@@ -56,13 +58,27 @@ public final class PortfolioBench {
         Path floor = FloorWar.build(WORK);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(WORK.resolve("postgres"), freePort(), false)) {
             String mainUrl = prepare(database, "bench_main", options.scale());
-            startup(mainUrl, floor);
-            try (PayaraMicroProcess server = both(mainUrl, floor)) {
-                Map<String, Integer> statements = statements(server, mainUrl);
-                report.statements(options.scale(), statements);
-                throughput(server, mainUrl);
+            if (options.runs("startup")) {
+                startup(mainUrl, floor);
             }
-            if (options.compareScale() > 0) {
+            if (options.runs("statements") || options.runs("pages") || options.runs("opendata")) {
+                try (PayaraMicroProcess server = both(mainUrl, floor)) {
+                    if (options.runs("statements")) {
+                        report.statements(options.scale(), statements(server, mainUrl));
+                    }
+                    if (options.runs("pages")) {
+                        throughput(server, mainUrl);
+                    }
+                    if (options.runs("opendata")) {
+                        report.section(new OpenDataBench(server.baseUri(), database.port(), "bench_main").run());
+                    }
+                }
+            }
+            // Last: it adds report versions and job runs to the portfolio.
+            if (options.runs("reports")) {
+                report.section(new ReportBench(options, database.port(), "bench_main", mainUrl).run());
+            }
+            if (options.runs("statements") && options.compareScale() > 0) {
                 String compareUrl = prepare(database, "bench_compare", options.compareScale());
                 try (PayaraMicroProcess server = both(compareUrl, floor)) {
                     report.statements(options.compareScale(), statements(server, compareUrl));
@@ -197,7 +213,7 @@ public final class PortfolioBench {
         return sessions;
     }
 
-    private static long demoGrantId(String url) throws SQLException {
+    static long demoGrantId(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.USER);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(
@@ -209,7 +225,7 @@ public final class PortfolioBench {
         }
     }
 
-    private static Map<String, String> environment(String url) {
+    static Map<String, String> environment(String url) {
         Map<String, String> env = new HashMap<>();
         env.put("FIRSTMILE_DB_URL", url);
         env.put("FIRSTMILE_DB_USER", EmbeddedDatabase.USER);
@@ -217,10 +233,14 @@ public final class PortfolioBench {
         env.put("FIRSTMILE_DEMO_DATA", "true");
         env.put("FIRSTMILE_DIAGNOSTICS_COUNT_STATEMENTS", "true");
         env.put("FIRSTMILE_EVIDENCE_DIR", WORK.resolve("evidence").toAbsolutePath().toString());
+        env.put("FIRSTMILE_REPORTS_DIR", WORK.resolve("reports").toAbsolutePath().toString());
+        // The scheduler would draft reports for the generated portfolio while the pages are measured; the report
+        // benchmark switches it on for its own server.
+        env.put("FIRSTMILE_JOBS_ENABLED", "false");
         return env;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -35,6 +35,11 @@ final class SignedIn {
         return new SignedIn(base);
     }
 
+    /** The client with this session's cookies, for requests of its own. */
+    HttpClient client() {
+        return client;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return Http.get(client, base.resolve(path));
     }

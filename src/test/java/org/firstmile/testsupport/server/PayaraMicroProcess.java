@@ -38,6 +38,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         Jvm(String... options) {
             this.options = List.of(options);
         }
+
+        /** The options this tuning adds to the {@code java} command. */
+        public List<String> options() {
+            return options;
+        }
     }
 
     private final Process process;
@@ -81,11 +86,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** As {@link #launch(Path, List, int, Map, Path)}, on a JVM tuned as {@code jvm} says. */
     public static PayaraMicroProcess launch(Jvm jvm, Path microJar, List<String> deployArguments, int port,
             Map<String, String> environment, Path log) throws IOException {
+        return launch(microJar, jvm.options(), deployArguments, port, environment, log);
+    }
+
+    /** As {@link #launch(Path, List, int, Map, Path)}, with exactly the given JVM options. */
+    public static PayaraMicroProcess launch(Path microJar, List<String> jvmOptions, List<String> deployArguments,
+            int port, Map<String, String> environment, Path log) throws IOException {
         requireFile(microJar);
         Files.createDirectories(log.toAbsolutePath().getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(jvm.options);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port)));
         command.addAll(deployArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -126,6 +137,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {
