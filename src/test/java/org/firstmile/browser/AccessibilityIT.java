@@ -17,7 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core (the copy inside Deque's axe-core Selenium jar) on every page of the access matrix that each kind of
- * person may open, and on the error pages they meet: no violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules.
+ * person may open, and on the error pages they meet: no violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules, and
+ * no link that the keyboard cannot follow inside a table.
  */
 @BrowserTest
 class AccessibilityIT {
@@ -43,6 +44,7 @@ class AccessibilityIT {
                 }
                 browser.open(AccessMatrixIT.resolve(address, ids));
                 violations.addAll(axe(browser, address + " for " + name));
+                violations.addAll(linksInNavigableCells(browser, address + " for " + name));
                 pages++;
             }
         }
@@ -78,6 +80,19 @@ class AccessibilityIT {
             lines.add(page + ": " + violation);
         }
         return lines;
+    }
+
+    /**
+     * PrimeFaces' cell navigation (a table cell with a tabindex) answers Enter on a link inside the cell with a
+     * jQuery click, which never follows a link, and cancels the key: a keyboard user cannot open it. Such tables
+     * need {@code cellNavigation="false"}.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> linksInNavigableCells(Browser browser, String page) {
+        List<Object> links = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('td[tabindex] a[href]')].map(a => a.textContent.trim());");
+        return links.isEmpty() ? List.of() : List.of(page + ": links that Enter cannot follow, inside PrimeFaces "
+                + "navigable table cells: " + links);
     }
 
     private static String source;
