@@ -48,6 +48,11 @@ public class FunderGrantPageView implements Serializable {
         return ProgressChart.of(row);
     }
 
+    /** The chart's figures in words: its text alternative. */
+    public String chartDescription(IndicatorRow row) {
+        return ProgressChart.describe(row);
+    }
+
     public String getIdParam() {
         return idParam;
     }

@@ -126,6 +126,11 @@ public class IndicatorsView implements Serializable {
         return ProgressChart.of(row);
     }
 
+    /** The chart's figures in words: its text alternative. */
+    public String chartDescription(IndicatorRow row) {
+        return ProgressChart.describe(row);
+    }
+
     public String getGrantParam() {
         return grantParam;
     }

@@ -8,8 +8,9 @@ import org.firstmile.outcome.service.IndicatorRow;
 import org.firstmile.outcome.service.IndicatorRow.PeriodProgress;
 
 /**
- * Builds the Chart.js configuration of an indicator's bar chart: target beside actual for each period. Names typed by
- * people are escaped for the script element the chart's configuration is written into.
+ * Builds the Chart.js configuration of an indicator's bar chart: target beside actual for each period, and the same
+ * figures in words for the chart's text alternative. Names typed by people are escaped for the script element the
+ * chart's configuration is written into; the text alternative is an attribute, which Faces escapes.
  */
 public final class ProgressChart {
 
@@ -46,6 +47,30 @@ public final class ProgressChart {
                 .build().toString()
                 // The configuration is written into a script element: no name may close it ("</script>").
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    /**
+     * The chart in words, for people who cannot see it: "People brought together (people), target and actual by
+     * period. Year one: target 400, actual 455. Year two: target 600, nothing recorded yet."
+     */
+    public static String describe(IndicatorRow row) {
+        StringBuilder text = new StringBuilder(row.name()).append(" (").append(row.unit())
+                .append("), target and actual by period.");
+        if (row.periods().isEmpty()) {
+            text.append(" No reporting periods yet.");
+        }
+        for (PeriodProgress period : row.periods()) {
+            text.append(' ').append(period.period().name()).append(": ")
+                    .append(figure("target ", period.progress().target(), "no target"))
+                    .append(", ")
+                    .append(figure("actual ", period.progress().actual(), "nothing recorded yet"))
+                    .append('.');
+        }
+        return text.toString();
+    }
+
+    private static String figure(String label, BigDecimal value, String missing) {
+        return value == null ? missing : label + value.stripTrailingZeros().toPlainString();
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {

@@ -2,12 +2,14 @@ package org.firstmile.testsupport.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,13 +33,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path DOWNLOADS = Path.of("target", "browser-downloads");
 
     private final WebDriver driver;
     private final URI base;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser(URI base) {
+        try {
+            this.downloads = Files.createTempDirectory(Files.createDirectories(DOWNLOADS), "browser-")
+                    .toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
@@ -118,9 +130,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits until the next page has replaced this one and finished loading. */
     public void clickAndWaitForPage(By by) {
+        waitForPageAfter(() -> click(by));
+    }
+
+    /** Does something (a click, a key) and waits until the next page has replaced this one and finished loading. */
+    public void waitForPageAfter(Runnable action) {
         awaitLoaded();
         WebElement html = driver.findElement(By.tagName("html"));
-        click(by);
+        action.run();
         wait.until(d -> isGone(html));
         awaitLoaded();
     }
@@ -174,6 +191,11 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not save screenshot " + name, e);
         }
+    }
+
+    /** The folder this browser saves downloads into, its own. */
+    public Path downloads() {
+        return downloads;
     }
 
     public WebDriver driver() {

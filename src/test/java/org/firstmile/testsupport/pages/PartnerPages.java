@@ -26,7 +26,7 @@ public final class PartnerPages {
     /** From the portal's start page, opens the update of the row that mentions both texts. */
     public void openFromPortal(String programme, String period) {
         browser.open("/partner/portal/index.xhtml");
-        row(PORTAL_PERIODS, programme, period).findElement(By.cssSelector("a.fm-open-update")).click();
+        programmeRow(PORTAL_PERIODS, programme, period).findElement(By.cssSelector("a.fm-open-update")).click();
         browser.find(By.id("update-title"));
     }
 
@@ -64,7 +64,7 @@ public final class PartnerPages {
     /** From the staff's list of who has reported, opens the row's latest update. */
     public void openFromReview(String programme, String period) {
         browser.open("/partner/review.xhtml");
-        row(REPORTING, programme, period).findElement(By.linkText("Open")).click();
+        programmeRow(REPORTING, programme, period).findElement(By.linkText("Open")).click();
         browser.find(By.id("update-title"));
     }
 
@@ -75,6 +75,17 @@ public final class PartnerPages {
 
     public void accept() {
         browser.clickAndWaitForPage(By.id("review:accept"));
+    }
+
+    /**
+     * The row of a programme (its first column, exactly) and period. Other programmes' rows may name the programme
+     * too: the partner organisation is often called after its first programme.
+     */
+    public WebElement programmeRow(By table, String programme, String period) {
+        return browser.find(table).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector("td")).getText().strip().equals(programme)
+                        && row.getText().contains(period))
+                .findFirst().orElseThrow(() -> new AssertionError("No row of " + programme + ", " + period));
     }
 
     public WebElement row(By table, String... texts) {
