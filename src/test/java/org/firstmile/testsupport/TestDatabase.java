@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.firstmile.testsupport.server.EmbeddedDatabase;
 import org.firstmile.testsupport.server.EmbeddedDatabaseSession;
 
@@ -25,6 +28,12 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(DriverManager.getConnection(
                 EmbeddedDatabaseSession.jdbcUrl(EmbeddedDatabaseSession.ARQUILLIAN_DATABASE), EmbeddedDatabase.USER,
                 EmbeddedDatabase.USER));
+    }
+
+    /** A database of its own on the test run's PostgreSQL, created when it does not exist yet. */
+    public static TestDatabase named(String database) throws SQLException {
+        return new TestDatabase(DriverManager.getConnection(EmbeddedDatabaseSession.jdbcUrl(database),
+                EmbeddedDatabase.USER, EmbeddedDatabase.USER));
     }
 
     /** A user of the given organisation with the roles and password (hash) of an existing user. */
@@ -59,6 +68,22 @@ public final class TestDatabase implements AutoCloseable {
             }
             return result.getString(1);
         }
+    }
+
+    /** Every row, each as its columns' text (null for SQL NULL). */
+    public List<List<String>> rows(String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getString(column));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     @Override
