@@ -8,10 +8,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * This instance's name as an owner of runs ({@code host/process-id/random}, so that a person reading the runs table
- * can tell which process holds a run), and the runs this JVM holds now: claimed or taken over, waiting for a batch
- * thread or executing. Only those get a heartbeat. A run leaves the set when its batchlet ends however it ends, so a
- * run whose work died while the instance lives on goes stale too and is taken over.
+ * This instance's name as an owner of runs ({@code host/process-id/random}, so that a person reading the job_run
+ * table can tell which process holds a run), and the runs this JVM holds now: claimed or taken over, waiting for a
+ * batch thread or executing. Only those get a heartbeat. A run leaves the set when its batchlet ends however it ends,
+ * so a run whose work died while the instance lives on goes stale too and is taken over.
  */
 @ApplicationScoped
 public class RunningHere {
