@@ -3,7 +3,9 @@ package org.firstmile.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -43,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Generating the demo grant's Year one report in the container: the three files open with their readers and say
  * what the grant's figures say; every version is new and leaves the earlier ones alone; a generation cut short
- * leaves nothing; a changed file is refused at download.
+ * leaves nothing; two attempts at once to generate once make one version; a changed file is refused at download.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportGenerationIT {
@@ -56,6 +63,9 @@ class ReportGenerationIT {
 
     @EJB
     ReportService reports;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @PersistenceContext
     EntityManager em;
@@ -131,6 +141,28 @@ class ReportGenerationIT {
         assertThat(report.version()).isEqualTo(next);
         assertThat(visible(period.resolve("v" + next))).doesNotContain("half-written.pdf").hasSize(3);
         assertThat(visible(period)).noneMatch(name -> name.startsWith(".staging"));
+    }
+
+    @Test
+    void twoAttemptsAtOnceToGenerateOnceMakeOneVersion() throws Exception {
+        String requester = "once-" + UUID.randomUUID();
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Optional<GeneratedReport>>> attempts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            attempts.add(executor.submit(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                return generation.generateOnce(demoGrant(), yearOne(), requester, step -> { });
+            }));
+        }
+        List<Optional<GeneratedReport>> made = new ArrayList<>();
+        for (Future<Optional<GeneratedReport>> attempt : attempts) {
+            made.add(attempt.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(made).filteredOn(Optional::isPresent).as("attempts that generated").hasSize(1);
+        assertThat(em.createQuery("SELECT COUNT(r) FROM ProgressReport r WHERE r.generatedBy = :by", Long.class)
+                .setParameter("by", requester).getSingleResult()).isEqualTo(1);
+        assertThat(generation.generateOnce(demoGrant(), yearOne(), requester, step -> { })).isEmpty();
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.firstmile.testsupport.server.EmbeddedDatabase;
 import org.firstmile.testsupport.server.EmbeddedDatabaseSession;
 
@@ -27,6 +30,12 @@ public final class TestDatabase implements AutoCloseable {
                 EmbeddedDatabase.USER));
     }
 
+    /** A database of its own on the test run's PostgreSQL, created when it does not exist yet. */
+    public static TestDatabase named(String database) throws SQLException {
+        return new TestDatabase(DriverManager.getConnection(EmbeddedDatabaseSession.jdbcUrl(database),
+                EmbeddedDatabase.USER, EmbeddedDatabase.USER));
+    }
+
     /** A user of the given organisation with the roles and password (hash) of an existing user. */
     public void copyUser(String from, String username, String orgId) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO app_user (username, display_name, "
@@ -47,6 +56,49 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** A reporting period of a grant, by id. */
+    public record Period(long grantId, long periodId) {
+    }
+
+    /**
+     * Adds {@code count} awarded grants in bulk for a new recipient named by {@code tag} (lower-case letters), each
+     * with ten milestones and one reporting period whose report is due in {@code dueInDays}; their periods.
+     */
+    public List<Period> addGrants(String tag, int count, int dueInDays) throws SQLException {
+        if (!tag.matches("[a-z]+")) {
+            throw new IllegalArgumentException("Not a plain tag: " + tag);
+        }
+        String org = "GB-TEST-" + tag.toUpperCase();
+        execute(String.format("""
+                INSERT INTO organisation (name, org_id, type, created_at) VALUES ('Community group %1$s', '%2$s',
+                    'GRANTEE', now());
+                INSERT INTO proposal (title, applicant_id, fund_id, status, amount_requested, currency,
+                    duration_months, summary, planned_start, created_by, created_at, updated_at)
+                SELECT 'Project %1$s ' || n, o.id, (SELECT min(id) FROM fund), 'AWARDED', 10000 + n * 100, 'GBP', 12,
+                    'A generated project, number ' || n, current_date + %4$d - 395, 'staff', now(), now()
+                FROM generate_series(1, %3$d) n, organisation o WHERE o.org_id = '%2$s';
+                INSERT INTO grant_award (identifier, proposal_id, title, recipient_id, fund_id, amount_awarded,
+                    currency, award_date, planned_start, planned_end, manager, created_at)
+                SELECT '360G-test-%1$s-' || p.id, p.id, p.title, p.applicant_id, p.fund_id,
+                    p.amount_requested, 'GBP', p.planned_start - 30, p.planned_start, p.planned_start + 364, 'staff',
+                    now()
+                FROM proposal p JOIN organisation o ON o.id = p.applicant_id WHERE o.org_id = '%2$s';
+                INSERT INTO reporting_period (grant_id, sequence_no, name, start_date, end_date, report_due_date)
+                SELECT g.id, 1, 'Year one', g.planned_start, g.planned_end, current_date + %4$d
+                FROM grant_award g WHERE g.identifier LIKE '360G-test-%1$s-%%';
+                INSERT INTO milestone (grant_id, title, description, due_date, owner, status, completed_on)
+                SELECT g.id, 'Milestone ' || m || ' of ' || g.title, 'Generated milestone', g.planned_start + m * 30,
+                    'Project lead', (ARRAY['PLANNED', 'IN_PROGRESS', 'AT_RISK', 'DONE', 'DONE', 'MISSED',
+                    'DEFERRED', 'PLANNED', 'DONE', 'IN_PROGRESS'])[m],
+                    CASE WHEN m IN (4, 5, 9) THEN g.planned_start + m * 30 - 3 END
+                FROM grant_award g, generate_series(1, 10) m WHERE g.identifier LIKE '360G-test-%1$s-%%';
+                """, tag, org, count, dueInDays));
+        return rows("SELECT p.grant_id, p.id FROM reporting_period p JOIN grant_award g ON g.id = p.grant_id "
+                + "WHERE g.identifier LIKE '360G-test-" + tag + "-%' ORDER BY p.id").stream()
+                .map(row -> new Period(Long.parseLong(row.get(0)), Long.parseLong(row.get(1)))).toList();
+    }
+
+
     public void execute(String sql) throws SQLException {
         db.createStatement().execute(sql);
     }
@@ -59,6 +111,22 @@ public final class TestDatabase implements AutoCloseable {
             }
             return result.getString(1);
         }
+    }
+
+    /** Every row, each as its columns' text (null for SQL NULL). */
+    public List<List<String>> rows(String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getString(column));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -17,11 +17,12 @@ import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.PasswordPolicy;
 import org.firstmile.identity.model.Role;
 import org.firstmile.platform.error.BusinessException;
+import org.firstmile.platform.persistence.StartupLock;
 
 /**
  * A production installation starts with no users and no default password. The deployer names the first
  * administrator with {@code FIRSTMILE_ADMIN_USERNAME} and {@code FIRSTMILE_ADMIN_PASSWORD}; it is created once,
- * when no user of that name exists.
+ * when no user of that name exists, also when several instances start at once with the same settings.
  */
 @Singleton
 @Startup
@@ -62,6 +63,7 @@ public class AdminBootstrap {
                     + weak.getMessage());
             return;
         }
+        StartupLock.hold(em, "first administrator");
         long existing = em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
                 .setParameter("name", username.get()).getSingleResult();
         if (existing == 0) {

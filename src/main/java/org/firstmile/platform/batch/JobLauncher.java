@@ -28,6 +28,9 @@ public class JobLauncher {
     JobRuns runs;
 
     @Inject
+    RunningHere here;
+
+    @Inject
     @ConfigProperty(name = "firstmile.jobs.stale-after-seconds", defaultValue = "300")
     long staleAfterSeconds;
 
@@ -48,12 +51,18 @@ public class JobLauncher {
         return taken;
     }
 
+    /**
+     * Hands the run to the batch runtime. The run beats from now on, also while it waits for a batch thread: a run
+     * that only began to beat when it began to execute could go stale in the queue and be done twice.
+     */
     private void start(long runId) {
         Properties parameters = new Properties();
         parameters.setProperty(RUN_ID, Long.toString(runId));
+        here.held(runId);
         try {
             BatchRuntime.getJobOperator().start(BATCH_JOB, parameters);
         } catch (RuntimeException e) {
+            here.ended(runId);
             LOG.log(Level.WARNING, "Could not start run " + runId, e);
             runs.finish(runId, JobRunStatus.FAILED, "The batch runtime did not start the job: " + e.getMessage());
         }

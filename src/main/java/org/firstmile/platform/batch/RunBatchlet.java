@@ -37,18 +37,24 @@ public class RunBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         long id = Long.parseLong(runId);
-        JobRun run = runs.find(id).orElseThrow(() -> new IllegalStateException("No job run " + id));
-        here.started(id);
         try {
-            work(run.getJob()).run(run.getSlot());
-            runs.finish(id, JobRunStatus.COMPLETED, null);
-            return JobRunStatus.COMPLETED.name();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Run " + id + " of " + run.getJob() + " for " + run.getSlot() + " failed", e);
-            runs.finish(id, JobRunStatus.FAILED, message(e));
-            return JobRunStatus.FAILED.name();
+            JobRun run = runs.find(id).orElseThrow(() -> new IllegalStateException("No job run " + id));
+            return execute(run).name();
         } finally {
             here.ended(id);
+        }
+    }
+
+    private JobRunStatus execute(JobRun run) {
+        try {
+            work(run.getJob()).run(run.getSlot());
+            runs.finish(run.getId(), JobRunStatus.COMPLETED, null);
+            return JobRunStatus.COMPLETED;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Run " + run.getId() + " of " + run.getJob() + " for " + run.getSlot() + " failed",
+                    e);
+            runs.finish(run.getId(), JobRunStatus.FAILED, message(e));
+            return JobRunStatus.FAILED;
         }
     }
 

@@ -8,13 +8,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * This instance's name as an owner of runs, and the runs executing in this JVM now. Only those get a heartbeat, so
- * a run whose thread died while the instance lives on goes stale too and is taken over.
+ * This instance's name as an owner of runs ({@code host/process-id/random}, so that a person reading the job_run
+ * table can tell which process holds a run), and the runs this JVM holds now: claimed or taken over, waiting for a
+ * batch thread or executing. Only those get a heartbeat. A run leaves the set when its batchlet ends however it ends,
+ * so a run whose work died while the instance lives on goes stale too and is taken over.
  */
 @ApplicationScoped
 public class RunningHere {
 
-    private final String owner = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String owner = hostName() + "/" + ProcessHandle.current().pid() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
     public String owner() {
@@ -25,7 +28,7 @@ public class RunningHere {
         return Set.copyOf(active);
     }
 
-    void started(long runId) {
+    void held(long runId) {
         active.add(runId);
     }
 

@@ -37,6 +37,7 @@ import org.firstmile.outcome.model.OutcomeIndicator;
 import org.firstmile.partner.model.Narrative;
 import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdate;
+import org.firstmile.platform.persistence.StartupLock;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalDetails;
 import org.firstmile.proposal.model.ProposalStatus;
@@ -44,8 +45,9 @@ import org.firstmile.proposal.model.ProposalStatus;
 /**
  * The demo data set: The Relationships Project's grant from the National Lottery Community Fund's Bringing People
  * Together Fund, from the public seed text. Loaded only when {@code firstmile.demo-data=true} (the run command and
- * the tests) and only into an empty database. Names are real; dates and figures are samples, placed around today
- * so that the grant is in its second year: some milestones done, some due soon, one overdue.
+ * the tests) and only into an empty database, once however many instances start on it at the same time. Names are
+ * real; dates and figures are samples, placed around today so that the grant is in its second year: some milestones
+ * done, some due soon, one overdue.
  */
 @Singleton
 @Startup
@@ -82,6 +84,7 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        StartupLock.hold(em, "demo data");
         long organisations = em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult();
         if (organisations > 0) {
             return;

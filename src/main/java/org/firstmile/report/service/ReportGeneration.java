@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.firstmile.audit.service.AuditTrail;
@@ -83,12 +84,52 @@ public class ReportGeneration {
     public GeneratedReport generate(long grantId, long reportingPeriodId, String requestedBy,
             Consumer<String> progressSteps) {
         progressSteps.accept("Reading the grant's milestones, outcomes, budget and narrative");
+        Target target = lock(grantId, reportingPeriodId);
+        return write(target.grant(), target.period(), requestedBy, progressSteps);
+    }
+
+    /**
+     * Generates the first version {@code requestedBy} makes of the period's report, or nothing when it made one
+     * already. The check is made under the period's lock, so two attempts at once (a run taken over while its first
+     * attempt still works) make one version.
+     */
+    @Transactional
+    public Optional<GeneratedReport> generateOnce(long grantId, long reportingPeriodId, String requestedBy,
+            Consumer<String> progressSteps) {
+        Target target = lock(grantId, reportingPeriodId);
+        if (generatedBy(grantId, reportingPeriodId, requestedBy)) {
+            return Optional.empty();
+        }
+        progressSteps.accept("Reading the grant's milestones, outcomes, budget and narrative");
+        return Optional.of(write(target.grant(), target.period(), requestedBy, progressSteps));
+    }
+
+    /** The grant and period, with the period's generation lock held until the transaction ends. */
+    private Target lock(long grantId, long reportingPeriodId) {
         ReportingPeriod period = em.find(ReportingPeriod.class, reportingPeriodId);
         Grant grant = em.find(Grant.class, grantId);
         if (grant == null || period == null || !grant.getPeriods().contains(period)) {
             throw new NotFoundException("reporting period of the grant", grantId + "/" + reportingPeriodId);
         }
-        lock(grantId, reportingPeriodId);
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
+                .setParameter(1, (int) grantId).setParameter(2, (int) reportingPeriodId).getSingleResult();
+        return new Target(grant, period);
+    }
+
+    private record Target(Grant grant, ReportingPeriod period) {
+    }
+
+    private boolean generatedBy(long grantId, long periodId, String requestedBy) {
+        return em.createQuery("SELECT COUNT(r) FROM ProgressReport r WHERE r.grant.id = :grant AND r.period.id = "
+                + ":period AND r.generatedBy = :by", Long.class).setParameter("grant", grantId)
+                .setParameter("period", periodId).setParameter("by", requestedBy).getSingleResult() > 0;
+    }
+
+    /** Writes the next version; the caller holds the period's lock. */
+    private GeneratedReport write(Grant grant, ReportingPeriod period, String requestedBy,
+            Consumer<String> progressSteps) {
+        long grantId = grant.getId();
+        long reportingPeriodId = period.getId();
         int version = nextVersion(grantId, reportingPeriodId);
         store.clearLeftovers(grantId, reportingPeriodId, version);
         Narrative narrative = narrative(grantId, reportingPeriodId);
@@ -129,11 +170,6 @@ public class ReportGeneration {
         } finally {
             store.delete(staging);
         }
-    }
-
-    private void lock(long grantId, long periodId) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
-                .setParameter(1, (int) grantId).setParameter(2, (int) periodId).getSingleResult();
     }
 
     private int nextVersion(long grantId, long periodId) {

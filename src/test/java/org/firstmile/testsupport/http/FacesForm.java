@@ -54,8 +54,9 @@ public final class FacesForm {
                     || ("checkbox".equalsIgnoreCase(type) && !attributes.contains("checked"))) {
                 continue;
             }
-            fields.put(name, unescape(String.valueOf(attribute(attributes, "value") == null ? ""
-                    : attribute(attributes, "value"))));
+            String value = attribute(attributes, "value");
+            // A checked box without a value attribute is posted as "on", as browsers do.
+            fields.put(name, value != null ? unescape(value) : "checkbox".equalsIgnoreCase(type) ? "on" : "");
         }
         Matcher textarea = TEXTAREA.matcher(html);
         while (textarea.find()) {

@@ -66,12 +66,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
         PayaraMicroProcess server = launch(jvm, microJar, List.of("--deploy", war.toString(), "--contextroot", "/"),
                 port, environment, log);
         try {
-            server.awaitOk("health/ready", "\"UP\"", timeout, Duration.ofMillis(500), log);
+            server.awaitReady(timeout, log);
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.close();
             throw e;
         }
         return server;
+    }
+
+    /** Waits until the readiness check answers UP. */
+    public void awaitReady(Duration timeout, Path log) throws IOException, InterruptedException {
+        awaitOk("health/ready", "\"UP\"", timeout, Duration.ofMillis(500), log);
     }
 
     /**
@@ -139,16 +144,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return baseUri;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     public boolean isAlive() {
         return process.isAlive();
     }
 
     public int waitFor() throws InterruptedException {
         return process.waitFor();
+    }
+
+    /** The process id of the JVM that runs Payara Micro (it is started directly, with no wrapper in between). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Ends the JVM at once, as {@code kill -9} does: no shutdown hook, no clean-up, nothing finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Payara Micro (pid " + process.pid() + ") outlived kill -9");
+        }
     }
 
     /** Stops Payara Micro gracefully, forcibly after 30 seconds. */

@@ -3,7 +3,7 @@ package org.firstmile.report.schedule.service;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -27,12 +27,14 @@ import org.firstmile.platform.batch.RunningHere;
 import org.firstmile.report.schedule.model.Slot;
 
 /**
- * Every minute, on every instance: beats for the runs executing here, takes over runs whose instance died, and
- * starts a run for each slot that a schedule says is due and that has no run yet. Ten seconds after start-up it
- * does the same, so that a run cut short by a crash restarts when the application comes back. The timer is not
- * persistent (Payara Micro keeps no timer store); exactly-once comes from {@link JobRuns}. A second after an
- * administrator saves a schedule it does one more round, so that the change takes effect at once. It starts after
- * the demo data (when asked for), so that the first round sees it.
+ * Every minute (every {@code firstmile.jobs.tick-seconds}), on every instance: beats for the runs this instance holds,
+ * takes over runs whose instance died, and starts a run for each slot that a schedule says is due and that has no run
+ * yet. The rounds fall on the same seconds of the clock on every instance, so instances that share a database meet
+ * each new slot at the same moment and {@link JobRuns} lets one of them have it. Ten seconds after start-up it does
+ * the same, so that a run cut short by a crash restarts when the application comes back. The timers are not
+ * persistent (Payara Micro keeps no timer store). A second after an administrator saves a schedule it does one more
+ * round, so that the change takes effect at once. It starts after the demo data (when asked for), so that the first
+ * round sees it.
  */
 @Singleton
 @Startup
@@ -42,6 +44,7 @@ public class ScheduleTicker {
     private static final Logger LOG = Logger.getLogger(ScheduleTicker.class.getName());
     private static final long START_DELAY_MS = 10_000;
     private static final long CHANGE_DELAY_MS = 1_000;
+    private static final int MINUTE = 60;
 
     @Inject
     Schedules schedules;
@@ -62,13 +65,28 @@ public class ScheduleTicker {
     @ConfigProperty(name = "firstmile.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "firstmile.jobs.tick-seconds", defaultValue = "60")
+    int tickSeconds;
+
+    @Inject
+    @ConfigProperty(name = "firstmile.jobs.stale-after-seconds", defaultValue = "300")
+    long staleAfterSeconds;
+
     @Resource
     TimerService timers;
 
     @PostConstruct
-    void planFirstTick() {
-        if (enabled) {
-            timers.createSingleActionTimer(START_DELAY_MS, new TimerConfig("first tick after start-up", false));
+    void planTicks() {
+        if (!enabled) {
+            return;
+        }
+        timers.createSingleActionTimer(START_DELAY_MS, new TimerConfig("first tick after start-up", false));
+        timers.createCalendarTimer(every(tickSeconds), new TimerConfig("report schedules", false));
+        if (staleAfterSeconds < 3L * tickSeconds) {
+            LOG.warning(() -> "firstmile.jobs.stale-after-seconds (" + staleAfterSeconds + ") is less than three "
+                    + "rounds of the scheduler (firstmile.jobs.tick-seconds " + tickSeconds + "): a busy instance "
+                    + "may miss its heartbeat and see its runs taken over and done again");
         }
     }
 
@@ -83,14 +101,18 @@ public class ScheduleTicker {
         }
     }
 
-    /** The first round after start-up, and the round after a schedule changed. */
-    @Timeout
-    void singleRound() {
-        tick();
+    /** The calendar of the rounds: at second 0 of every minute, or every {@code seconds} from second 0. */
+    static ScheduleExpression every(int seconds) {
+        if (seconds < 1 || seconds > MINUTE || MINUTE % seconds != 0) {
+            throw new IllegalArgumentException("firstmile.jobs.tick-seconds must divide a minute (1, 2, 3, 4, 5, 6, "
+                    + "10, 12, 15, 20, 30 or 60); it is " + seconds);
+        }
+        return new ScheduleExpression().hour("*").minute("*").second(seconds == MINUTE ? "0" : "*/" + seconds);
     }
 
-    @Schedule(minute = "*", hour = "*", persistent = false, info = "report schedules")
-    void everyMinute() {
+    /** Every round: the calendar's, the first after start-up and the one after a schedule changed. */
+    @Timeout
+    void round() {
         tick();
     }
 
