@@ -62,7 +62,8 @@ public final class Deployments {
     /** Packages whose Arquillian test classes run inside the container (their unit tests live in sub-packages). */
     private static final List<String> TEST_PACKAGES = List.of("org.firstmile.identity", "org.firstmile.platform",
             "org.firstmile.platform.batch", "org.firstmile.notification", "org.firstmile.report",
-            "org.firstmile.report.schedule", "org.firstmile.finance", "org.firstmile.funder", "org.firstmile.partner");
+            "org.firstmile.report.schedule", "org.firstmile.finance", "org.firstmile.funder", "org.firstmile.partner",
+            "org.firstmile.dashboard");
 
     /** The deployment every Arquillian test class of a run shares. */
     @Deployment

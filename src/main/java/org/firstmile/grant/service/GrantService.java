@@ -80,12 +80,17 @@ public class GrantService {
 
     /** Grants managed by the given member of staff, or all grants when {@code manager} is null; newest first. */
     public List<GrantSummary> list(String manager) {
+        return list(manager, LIST_LIMIT);
+    }
+
+    /** The {@code limit} grants of {@code manager} (all grants when null) that started most recently. */
+    public List<GrantSummary> list(String manager, int limit) {
         String where = manager == null ? "" : " WHERE g.manager = :manager";
         var query = em.createQuery(GrantSummary.SELECT + where + " ORDER BY g.plannedStart DESC, g.id DESC",
                 GrantSummary.class);
         if (manager != null) {
             query.setParameter("manager", manager);
         }
-        return query.setMaxResults(LIST_LIMIT).getResultList();
+        return query.setMaxResults(Math.min(limit, LIST_LIMIT)).getResultList();
     }
 }

@@ -29,7 +29,8 @@ import org.firstmile.platform.error.NotFoundException;
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class MilestoneService {
 
-    public static final int DASHBOARD_LIMIT = 100;
+    /** How many milestones each dashboard list shows; the dashboard gives the totals beside them. */
+    public static final int DASHBOARD_LIMIT = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -101,7 +102,7 @@ public class MilestoneService {
     /** Recently completed milestones in grants of {@code manager}, newest first. */
     public List<MilestoneRow> recentlyDone(String manager) {
         return rows(scoped("m.status = :done", "m.completedOn DESC, m.id DESC", manager)
-                .setParameter("done", MilestoneStatus.DONE).setMaxResults(10).getResultList());
+                .setParameter("done", MilestoneStatus.DONE).getResultList());
     }
 
     /** A dashboard query, limited to the grants {@code manager} manages, or to all grants when it is null. */

@@ -1,0 +1,48 @@
+package org.firstmile.dashboard.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.firstmile.identity.model.Role;
+
+/**
+ * The dashboard's totals in one statement: it lists only the first few of each kind (see {@code MilestoneService}
+ * and {@code GrantService}), so that the page costs the same however large the portfolio, and says how many there
+ * are in all. The conditions are those of the lists.
+ */
+@Stateless
+@RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
+public class DashboardService {
+
+    private static final String OPEN_MILESTONES = "SELECT count(*) FROM milestone m JOIN grant_award g "
+            + "ON g.id = m.grant_id WHERE m.status <> 'DONE' AND ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Totals for the grants {@code manager} manages, or for all grants when it is null. */
+    public DashboardCounts counts(String manager, int dueWindowDays) {
+        String managed = manager == null ? "" : " AND g.manager = ?1";
+        Query query = em.createNativeQuery("SELECT (SELECT count(*) FROM grant_award g WHERE true" + managed + "), ("
+                + OPEN_MILESTONES + "m.due_date < ?2" + managed + "), ("
+                + OPEN_MILESTONES + "m.due_date BETWEEN ?2 AND ?3" + managed + ")");
+        if (manager != null) {
+            query.setParameter(1, manager);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Object[] row = (Object[]) query.setParameter(2, Date.valueOf(today))
+                .setParameter(3, Date.valueOf(today.plusDays(dueWindowDays)))
+                .getSingleResult();
+        return new DashboardCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+}
