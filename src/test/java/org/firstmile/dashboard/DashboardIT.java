@@ -10,19 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.firstmile.dashboard.service.DashboardCounts;
 import org.firstmile.dashboard.service.DashboardService;
-import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.milestone.service.MilestoneRow;
 import org.firstmile.milestone.service.MilestoneService;
-import org.firstmile.proposal.model.Proposal;
-import org.firstmile.proposal.model.ProposalStatus;
-import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments.InContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,22 +85,10 @@ class DashboardIT {
     }
 
     /** A new grant managed by staff (who award it), so that the demo grant's milestones stay as they are. */
-    private long awardedGrant(String run) throws Exception {
-        ProposalForm form = new ProposalForm();
-        form.setTitle("Dashboard test " + run);
-        form.setApplicantId(em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = 'GB-SAMPLE-TRP'",
-                Long.class).getSingleResult());
-        form.setFundId(em.createQuery("SELECT f.id FROM Fund f WHERE f.code = 'BPTF'", Long.class).getSingleResult());
-        form.setAmountRequested(new BigDecimal("5000.00"));
-        form.setDurationMonths(12);
-        Proposal proposal = proposals.create(form);
-        for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.EXPRESSION_OF_INTEREST, ProposalStatus.INVITED,
-            ProposalStatus.FULL_APPLICATION, ProposalStatus.UNDER_REVIEW}) {
-            proposal = proposals.moveTo(proposal.getId(), proposals.get(proposal.getId()).getVersion(), step, null);
-        }
+    private long awardedGrant(String run) {
+        long fund = em.createQuery("SELECT f.id FROM Fund f WHERE f.code = 'BPTF'", Long.class).getSingleResult();
         LocalDate start = LocalDate.now().minusMonths(1);
-        return proposals.award(proposal.getId(), proposals.get(proposal.getId()).getVersion(),
-                new AwardForm(new BigDecimal("5000.00"), start.minusDays(10), start), "Awarded").getId();
+        return InContainer.awardedGrant(proposals, em, "Dashboard test " + run, fund, start, start).getId();
     }
 
     private long count(String condition, String manager) {

@@ -33,10 +33,8 @@ import org.firstmile.finance.service.PaymentForm;
 import org.firstmile.finance.service.VarianceLine;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.grant.model.Grant;
-import org.firstmile.grant.service.AwardForm;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
-import org.firstmile.identity.service.UserForm;
 import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.organisation.service.FundForm;
 import org.firstmile.organisation.service.OrganisationForm;
@@ -44,9 +42,6 @@ import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
-import org.firstmile.proposal.model.Proposal;
-import org.firstmile.proposal.model.ProposalStatus;
-import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments;
 import org.firstmile.testsupport.Deployments.InContainer;
@@ -294,21 +289,8 @@ class FinanceIT {
     /** A new twelve-month grant that began a month ago, awarded by staff (who stay signed in). */
     private Grant awardedGrant(long fundId) throws Exception {
         signInAgain("staff", "staff-demo-2026");
-        ProposalForm form = new ProposalForm();
-        form.setTitle("Finance test " + run);
-        form.setApplicantId(em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = 'GB-SAMPLE-TRP'",
-                Long.class).getSingleResult());
-        form.setFundId(fundId);
-        form.setAmountRequested(new BigDecimal("5000.00"));
-        form.setDurationMonths(12);
-        Proposal proposal = proposals.create(form);
-        for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.EXPRESSION_OF_INTEREST, ProposalStatus.INVITED,
-            ProposalStatus.FULL_APPLICATION, ProposalStatus.UNDER_REVIEW}) {
-            proposal = proposals.moveTo(proposal.getId(), proposals.get(proposal.getId()).getVersion(), step, null);
-        }
         LocalDate start = LocalDate.now().minusMonths(1);
-        return proposals.award(proposal.getId(), proposals.get(proposal.getId()).getVersion(),
-                new AwardForm(new BigDecimal("5000.00"), start.minusDays(10), start), "Awarded");
+        return InContainer.awardedGrant(proposals, em, "Finance test " + run, fundId, start.minusDays(10), start);
     }
 
     private void signInAgain(String username, String password) throws Exception {

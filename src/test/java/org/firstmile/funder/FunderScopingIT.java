@@ -11,14 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.grant.model.Grant;
-import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.CoFundingService;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
@@ -30,9 +28,6 @@ import org.firstmile.organisation.service.OrganisationForm;
 import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.platform.persistence.StatementCounter;
-import org.firstmile.proposal.model.Proposal;
-import org.firstmile.proposal.model.ProposalStatus;
-import org.firstmile.proposal.service.ProposalForm;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.report.service.ReportService;
 import org.firstmile.testsupport.Deployments;
@@ -204,20 +199,8 @@ class FunderScopingIT {
 
     private Grant awardedGrant(long fundId) throws Exception {
         signInAgain("staff", "staff-demo-2026");
-        ProposalForm form = new ProposalForm();
-        form.setTitle("Funded by another trust " + run);
-        form.setApplicantId(em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = 'GB-SAMPLE-TRP'",
-                Long.class).getSingleResult());
-        form.setFundId(fundId);
-        form.setAmountRequested(new BigDecimal("5000.00"));
-        form.setDurationMonths(12);
-        Proposal proposal = proposals.create(form);
-        for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.EXPRESSION_OF_INTEREST, ProposalStatus.INVITED,
-            ProposalStatus.FULL_APPLICATION, ProposalStatus.UNDER_REVIEW}) {
-            proposal = proposals.moveTo(proposal.getId(), proposals.get(proposal.getId()).getVersion(), step, null);
-        }
-        return proposals.award(proposal.getId(), proposals.get(proposal.getId()).getVersion(),
-                new AwardForm(new BigDecimal("5000.00"), LocalDate.now(), LocalDate.now()), "Awarded");
+        return InContainer.awardedGrant(proposals, em, "Funded by another trust " + run, fundId, LocalDate.now(),
+                LocalDate.now());
     }
 
     private void signInAgain(String username, String password) throws Exception {

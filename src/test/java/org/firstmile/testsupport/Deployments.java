@@ -3,6 +3,7 @@ package org.firstmile.testsupport;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -18,16 +19,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.assertj.core.api.Assertions;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.AwardForm;
 import org.firstmile.identity.model.Role;
 import org.firstmile.platform.demo.DemoData.DemoLogin;
 import org.firstmile.platform.demo.DemoData;
+import org.firstmile.proposal.model.Proposal;
+import org.firstmile.proposal.model.ProposalStatus;
+import org.firstmile.proposal.service.ProposalForm;
+import org.firstmile.proposal.service.ProposalService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -138,6 +147,30 @@ public final class Deployments {
             if (status != AuthenticationStatus.SUCCESS) {
                 throw new IllegalStateException("Signing in as " + username + " did not succeed: " + status);
             }
+        }
+
+        /**
+         * A grant made the way staff make one: a proposal of the demo grantee to {@code fundId}, taken through review
+         * and awarded by the signed-in caller (who becomes its manager), decided on {@code decidedOn} and starting on
+         * {@code start}.
+         */
+        public static Grant awardedGrant(ProposalService proposals, EntityManager em, String title, long fundId,
+                LocalDate decidedOn, LocalDate start) {
+            ProposalForm form = new ProposalForm();
+            form.setTitle(title);
+            form.setApplicantId(em.createQuery("SELECT o.id FROM Organisation o WHERE o.orgId = 'GB-SAMPLE-TRP'",
+                    Long.class).getSingleResult());
+            form.setFundId(fundId);
+            form.setAmountRequested(new BigDecimal("5000.00"));
+            form.setDurationMonths(12);
+            Proposal proposal = proposals.create(form);
+            for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.EXPRESSION_OF_INTEREST,
+                ProposalStatus.INVITED, ProposalStatus.FULL_APPLICATION, ProposalStatus.UNDER_REVIEW}) {
+                proposal = proposals.moveTo(proposal.getId(), proposals.get(proposal.getId()).getVersion(), step,
+                        null);
+            }
+            return proposals.award(proposal.getId(), proposals.get(proposal.getId()).getVersion(),
+                    new AwardForm(new BigDecimal("5000.00"), decidedOn, start), "Awarded");
         }
 
         /** The demo login (see {@link DemoData#LOGINS}) whose main role is {@code role}. */
