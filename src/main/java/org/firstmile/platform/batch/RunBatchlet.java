@@ -28,7 +28,7 @@ public class RunBatchlet extends AbstractBatchlet {
     JobRuns runs;
 
     @Inject
-    RunningHere here;
+    JobLauncher launcher;
 
     @Inject
     @Any
@@ -37,18 +37,24 @@ public class RunBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         long id = Long.parseLong(runId);
-        JobRun run = runs.find(id).orElseThrow(() -> new IllegalStateException("No job run " + id));
-        here.started(id);
+        try {
+            JobRun run = runs.find(id).orElseThrow(() -> new IllegalStateException("No job run " + id));
+            return execute(run).name();
+        } finally {
+            launcher.ended(id);
+        }
+    }
+
+    private JobRunStatus execute(JobRun run) {
+        long id = run.getId();
         try {
             work(run.getJob()).run(run.getSlot());
             runs.finish(id, JobRunStatus.COMPLETED, null);
-            return JobRunStatus.COMPLETED.name();
+            return JobRunStatus.COMPLETED;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + id + " of " + run.getJob() + " for " + run.getSlot() + " failed", e);
             runs.finish(id, JobRunStatus.FAILED, message(e));
-            return JobRunStatus.FAILED.name();
-        } finally {
-            here.ended(id);
+            return JobRunStatus.FAILED;
         }
     }
 
