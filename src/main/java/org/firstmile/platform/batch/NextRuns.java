@@ -1,21 +1,22 @@
 package org.firstmile.platform.batch;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Gives the place of a run that ended to the next due run, on a timer thread: a job started from the ending run's
- * batch thread inherits that thread's context, whose persistence context closes as the run ends (seen as "closed
- * EntityManager" in the new run). Many runs ending at once ask for one timer, not one each.
+ * Gives the place of a run that ended to the next due run, in an EJB invocation of its own, as the scheduler's timer
+ * does. A job started from the ending run's batch thread, or from a task of a managed executor, inherits a copy of
+ * that thread's context, and the non-transactional EntityManager the copy shares is closed as that thread's work
+ * ends: the new run then failed with "Attempting to execute an operation on a closed EntityManager". Many runs ending
+ * at once ask for one invocation, not one each.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -23,23 +24,23 @@ public class NextRuns {
 
     private static final Logger LOG = Logger.getLogger(NextRuns.class.getName());
 
-    @Resource
-    TimerService timers;
-
     @Inject
     JobLauncher launcher;
 
+    @Resource
+    SessionContext context;
+
     private final AtomicBoolean planned = new AtomicBoolean();
 
-    /** Starts the next runs as soon as a timer thread is free. */
+    /** Starts the next runs soon, on an EJB thread. */
     public void soon() {
         if (planned.compareAndSet(false, true)) {
-            timers.createSingleActionTimer(0, new TimerConfig("next due runs", false));
+            context.getBusinessObject(NextRuns.class).startNext();
         }
     }
 
-    @Timeout
-    void startNext() {
+    @Asynchronous
+    public void startNext() {
         planned.set(false);
         try {
             launcher.fill();
