@@ -10,10 +10,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The job_run table, and the only code that writes it. Every change is one SQL statement in a transaction of its
@@ -34,6 +34,9 @@ public class JobRuns {
     static final int LOCK_NAMESPACE = 0x46_4d_4a_52;
 
     public static final int ERROR_MAX = 2000;
+
+    /** Well below the 32,767 parameters PostgreSQL's protocol allows in one statement. */
+    static final int SLOTS_PER_QUERY = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -59,23 +62,34 @@ public class JobRuns {
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
-    /** Of the given slots of a job, those that have a run already (so the ticker need not try them). */
+    /**
+     * Of the given slots of a job, those that have a run already (so the ticker need not try them). Asked in chunks:
+     * a draft round at portfolio scale names tens of thousands of slots, more than one statement may bind.
+     */
     @Transactional(TxType.SUPPORTS)
     public Set<String> existing(String job, Collection<String> slots) {
-        if (slots.isEmpty()) {
-            return Set.of();
+        List<String> all = List.copyOf(slots);
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < all.size(); from += SLOTS_PER_QUERY) {
+            existing.addAll(em.createQuery("SELECT r.slot FROM JobRun r WHERE r.job = :job AND r.slot IN :slots",
+                    String.class).setParameter("job", job).setParameter("slots", all.subList(from,
+                            Math.min(all.size(), from + SLOTS_PER_QUERY))).getResultList());
         }
-        return em.createQuery("SELECT r.slot FROM JobRun r WHERE r.job = :job AND r.slot IN :slots", String.class)
-                .setParameter("job", job).setParameter("slots", slots).getResultStream().collect(Collectors.toSet());
+        return existing;
     }
 
-    /** Moves every run whose owner has not beaten for {@code staleAfter} to this instance; their ids. */
-    public List<Long> takeOverStale(Duration staleAfter) {
+    /**
+     * Moves up to {@code limit} runs whose owner has not beaten for {@code staleAfter} to this instance, the longest
+     * silent first; their ids. Rows another instance is taking over at the same moment are skipped, not waited for.
+     */
+    public List<Long> takeOverStale(Duration staleAfter, int limit) {
         Timestamp now = now();
+        Timestamp silentSince = Timestamp.from(clock.instant().minus(staleAfter));
         List<?> ids = em.createNativeQuery("UPDATE job_run SET owner = ?, heartbeat_at = ?, attempts = attempts + 1, "
-                + "version = version + 1 WHERE status = 'RUNNING' AND heartbeat_at < ? RETURNING id")
-                .setParameter(1, here.owner()).setParameter(2, now)
-                .setParameter(3, Timestamp.from(clock.instant().minus(staleAfter))).getResultList();
+                + "version = version + 1 WHERE id IN (SELECT id FROM job_run WHERE status = 'RUNNING' AND "
+                + "heartbeat_at < ? ORDER BY heartbeat_at, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id")
+                .setParameter(1, here.owner()).setParameter(2, now).setParameter(3, silentSince)
+                .setParameter(4, limit).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -28,7 +28,7 @@ public class RunBatchlet extends AbstractBatchlet {
     JobRuns runs;
 
     @Inject
-    RunningHere here;
+    JobLauncher launcher;
 
     @Inject
     @Any
@@ -41,19 +41,19 @@ public class RunBatchlet extends AbstractBatchlet {
             JobRun run = runs.find(id).orElseThrow(() -> new IllegalStateException("No job run " + id));
             return execute(run).name();
         } finally {
-            here.ended(id);
+            launcher.ended(id);
         }
     }
 
     private JobRunStatus execute(JobRun run) {
+        long id = run.getId();
         try {
             work(run.getJob()).run(run.getSlot());
-            runs.finish(run.getId(), JobRunStatus.COMPLETED, null);
+            runs.finish(id, JobRunStatus.COMPLETED, null);
             return JobRunStatus.COMPLETED;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Run " + run.getId() + " of " + run.getJob() + " for " + run.getSlot() + " failed",
-                    e);
-            runs.finish(run.getId(), JobRunStatus.FAILED, message(e));
+            LOG.log(Level.WARNING, "Run " + id + " of " + run.getJob() + " for " + run.getSlot() + " failed", e);
+            runs.finish(id, JobRunStatus.FAILED, message(e));
             return JobRunStatus.FAILED;
         }
     }

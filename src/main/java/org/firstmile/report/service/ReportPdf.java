@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,7 @@ import org.firstmile.report.model.ReportSnapshot.Spend;
 
 /**
  * Renders a snapshot as a tagged PDF (PDF/UA) through the versioned HTML layout in {@code reports/templates}, with
- * DejaVu Sans embedded, charts as images with alt text, and page numbers.
+ * DejaVu Sans embedded, charts drawn as vectors with alt text, and page numbers.
  */
 public final class ReportPdf {
 
@@ -38,6 +37,8 @@ public final class ReportPdf {
     public static final String TEMPLATE_VERSION = "progress-report-v1";
 
     private static final String TEMPLATES = "/report-templates/";
+    /** The width between the page margins of the layout (A4, 18 mm either side), which a chart fills. */
+    private static final double CONTENT_WIDTH_MM = 210 - 2 * 18;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
@@ -51,13 +52,15 @@ public final class ReportPdf {
         builder.usePdfUaAccessibility(true);
         builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        builder.withHtmlContent(html(snapshot, zone), null);
+        ChartDrawer charts = new ChartDrawer();
+        builder.useObjectDrawerFactory(charts);
+        builder.withHtmlContent(html(snapshot, zone, charts), null);
         builder.toStream(out);
         builder.run();
     }
 
-    /** The layout filled in: well-formed XHTML. */
-    public static String html(ReportSnapshot s, ZoneId zone) {
+    /** The layout filled in: well-formed XHTML, its charts left to {@code charts} to draw. */
+    static String html(ReportSnapshot s, ZoneId zone, ChartDrawer charts) {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("title", esc(s.grant().title()));
         values.put("identifier", esc(s.grant().identifier()));
@@ -77,8 +80,8 @@ public final class ReportPdf {
         values.put("template", TEMPLATE_VERSION);
         values.put("narrative", narrative(s.narrative()));
         values.put("milestones", milestones(s));
-        values.put("outcomes", outcomes(s));
-        values.put("budget", budget(s, zone));
+        values.put("outcomes", outcomes(s, charts));
+        values.put("budget", budget(s, zone, charts));
         values.put("highlights", highlights(s.highlights()));
         Matcher matcher = PLACEHOLDER.matcher(template());
         StringBuilder html = new StringBuilder();
@@ -132,7 +135,7 @@ public final class ReportPdf {
         return html.append("</tbody></table>").toString();
     }
 
-    private static String outcomes(ReportSnapshot s) {
+    private static String outcomes(ReportSnapshot s, ChartDrawer charts) {
         if (s.outcomes().isEmpty()) {
             return "<p class=\"empty\">This grant has no outcome indicators.</p>";
         }
@@ -152,7 +155,8 @@ public final class ReportPdf {
         }
         html.append("</tbody></table>");
         ReportCharts.Chart chart = ReportCharts.outcomes(s.outcomes(), s.period().name());
-        return html.append(figure(chart, "Each indicator's actual as a percentage of its target.")).toString();
+        return html.append(figure(charts, chart, "Each indicator's actual as a percentage of its target."))
+                .toString();
     }
 
     private static String progressCells(Progress progress) {
@@ -162,7 +166,7 @@ public final class ReportPdf {
                 + (percentage == null ? "" : percentage + "%") + "</td>";
     }
 
-    private static String budget(ReportSnapshot s, ZoneId zone) {
+    private static String budget(ReportSnapshot s, ZoneId zone, ChartDrawer charts) {
         if (s.budget() == null) {
             return "<p class=\"empty\">No budget or spend was recorded for this grant when this version was "
                     + "generated.</p>";
@@ -172,7 +176,7 @@ public final class ReportPdf {
         html.append("<p>Variances over ").append(esc(ReportCsv.figure(s.budget().thresholdPercent())))
                 .append("% of a line's budget are explained.</p>");
         html.append(spendTable(s.period().name(), s.budget().period(), currency, true));
-        html.append(figure(ReportCharts.budget(s.budget().period().lines(), currency, s.period().name()),
+        html.append(figure(charts, ReportCharts.budget(s.budget().period().lines(), currency, s.period().name()),
                 "Budget against spend by line, " + s.period().name() + "."));
         html.append(spendTable("the grant to date, as at " + day(s.generatedAt().atZone(zone).toLocalDate())
                 + " (the budgets of the periods begun by then)", s.budget().toDate(), currency, false));
@@ -238,9 +242,9 @@ public final class ReportPdf {
         return html.toString();
     }
 
-    private static String figure(ReportCharts.Chart chart, String caption) {
-        return "<figure><img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png())
-                + "\" alt=\"" + esc(chart.altText()) + "\"/><figcaption>" + esc(caption) + "</figcaption></figure>";
+    private static String figure(ChartDrawer charts, ReportCharts.Chart chart, String caption) {
+        return "<figure>" + charts.element(chart, CONTENT_WIDTH_MM) + "<figcaption>" + esc(caption)
+                + "</figcaption></figure>";
     }
 
     static String money(BigDecimal amount, String currency) {

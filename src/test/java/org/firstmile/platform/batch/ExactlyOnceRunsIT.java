@@ -22,15 +22,18 @@ import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.firstmile.platform.persistence.FirstMileDataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs inside Payara Micro against PostgreSQL: a slot runs once however many triggers race for it, and a run left
- * RUNNING by an instance that died is taken over, done again and completed once. Each test uses slots of its own,
+ * Runs inside Payara Micro against PostgreSQL: a slot runs once however many triggers race for it, a run left
+ * RUNNING by an instance that died is taken over, done again and completed once, and a round that finds more slots
+ * due than the instance may run starts them over the following rounds and run ends, each once. Each test uses slots of its own,
  * which no schedule ever produces, so the scheduler's own ticks never touch them.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,6 +46,9 @@ class ExactlyOnceRunsIT {
 
     @Inject
     JobRuns runs;
+
+    @Inject
+    CountingWork work;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -110,6 +116,36 @@ class ExactlyOnceRunsIT {
     }
 
     @Test
+    void moreDueSlotsThanTheBoundRunOnceEachOverRoundsNeverMoreThanTheBoundAtOnce() throws Exception {
+        int bound = ConfigProvider.getConfig().getOptionalValue("firstmile.jobs.max-running", Integer.class).orElse(4);
+        String prefix = CountingWork.JOB + ":" + run + "-";
+        List<DueSlot> due = IntStream.range(0, 3 * bound).mapToObj(i -> new DueSlot(CountingWork.JOB, prefix + i))
+                .toList();
+
+        launcher.offer(due);
+        assertTrue(rowsLike(prefix, null) <= bound, "a round claims no more slots than the instance may run");
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (rowsLike(prefix, JobRunStatus.COMPLETED) < due.size() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            // The next round offers what is still due: the slots without a run.
+            List<DueSlot> unclaimed = new ArrayList<>();
+            for (DueSlot slot : due) {
+                if (rowsFor(slot.job(), slot.slot()) == 0) {
+                    unclaimed.add(slot);
+                }
+            }
+            launcher.offer(unclaimed);
+        }
+
+        assertEquals(due.size(), rowsLike(prefix, JobRunStatus.COMPLETED), "every due slot completed");
+        for (DueSlot slot : due) {
+            assertEquals(1, rowsFor(CountingWork.JOB, slot.slot()), slot.slot());
+            assertEquals(1, work.timesDone(slot.slot()), "times " + slot.slot() + " was done");
+        }
+        assertTrue(work.mostAtOnce() <= bound, "at most " + bound + " at once, saw " + work.mostAtOnce());
+    }
+
+    @Test
     void failingWorkMarksTheRunFailedWithItsMessage() throws Exception {
         long id = launcher.trigger("no-such-job", "nothing:" + run).orElseThrow();
 
@@ -143,6 +179,18 @@ class ExactlyOnceRunsIT {
             try (ResultSet id = insert.executeQuery()) {
                 id.next();
                 return id.getLong(1);
+            }
+        }
+    }
+
+    private int rowsLike(String prefix, JobRunStatus status) throws Exception {
+        try (Connection db = dataSource.getConnection(); PreparedStatement count = db.prepareStatement(
+                "SELECT count(*) FROM job_run WHERE slot LIKE ?" + (status == null ? "" : " AND status = '"
+                        + status.name() + "'"))) {
+            count.setString(1, prefix + "%");
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
         }
     }

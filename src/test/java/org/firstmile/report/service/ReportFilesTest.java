@@ -9,9 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -100,5 +108,47 @@ class ReportFilesTest {
             assertThat(pdf.getDocumentInformation().getTitle()).contains("Building a Relationships Collective");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         }
+    }
+
+    @Test
+    void theChartsAreVectorFiguresThatScreenReadersReadAsTheirAltText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportPdf.write(snapshot, ZoneOffset.UTC, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            List<String> figures = new ArrayList<>();
+            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures).hasSize(2);
+            assertThat(figures.get(0)).startsWith("Bar chart of each outcome indicator's actual as a percentage of its "
+                    + "target, in Year one and to date: People brought together, 114% of target in Year one");
+            assertThat(figures.get(1)).startsWith("Bar chart of budget against spend in Year one, in GBP: Staff costs, "
+                    + "budget 98000 and spent 96400;");
+            for (PDPage page : pdf.getPages()) {
+                assertThat(images(page.getResources())).as("no raster image on any page").isZero();
+            }
+        }
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> figures) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    figures.add(element.getAlternateDescription());
+                }
+                collectFigures(element.getKids(), figures);
+            }
+        }
+    }
+
+    private static int images(PDResources resources) throws Exception {
+        int count = 0;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject) {
+                count++;
+            } else if (object instanceof PDFormXObject form && form.getResources() != null) {
+                count += images(form.getResources());
+            }
+        }
+        return count;
     }
 }

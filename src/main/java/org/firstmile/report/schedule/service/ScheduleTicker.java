@@ -21,15 +21,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firstmile.platform.batch.DueSlot;
 import org.firstmile.platform.batch.JobLauncher;
 import org.firstmile.platform.batch.JobRuns;
-import org.firstmile.platform.batch.RunningHere;
 import org.firstmile.report.schedule.model.Slot;
 
 /**
- * Every minute (every {@code firstmile.jobs.tick-seconds}), on every instance: beats for the runs this instance holds,
- * takes over runs whose instance died, and starts a run for each slot that a schedule says is due and that has no run
- * yet. The rounds fall on the same seconds of the clock on every instance, so instances that share a database meet
+ * Every minute (every {@code firstmile.jobs.tick-seconds}), on every instance: beats for the runs held here, takes
+ * over runs whose instance died, and offers {@link JobLauncher} every slot that a schedule says is due and that has
+ * no run yet; the launcher starts as many as this instance has room for, and the next ones as runs end, so that a
+ * round that finds a draft due for every grant neither floods the batch runtime nor leaves it idle until the next
+ * round. The rounds fall on the same seconds of the clock on every instance, so instances that share a database meet
  * each new slot at the same moment and {@link JobRuns} lets one of them have it. Ten seconds after start-up it does
  * the same, so that a run cut short by a crash restarts when the application comes back. The timers are not
  * persistent (Payara Micro keeps no timer store). A second after an administrator saves a schedule it does one more
@@ -54,9 +56,6 @@ public class ScheduleTicker {
 
     @Inject
     JobLauncher launcher;
-
-    @Inject
-    RunningHere here;
 
     @Inject
     Clock clock;
@@ -122,11 +121,9 @@ public class ScheduleTicker {
             return;
         }
         try {
-            runs.heartbeat(here.active());
+            launcher.beat();
             launcher.recoverStale();
-            for (Slot slot : dueSlots()) {
-                launcher.trigger(slot.job(), slot.key());
-            }
+            launcher.offer(dueSlots().stream().map(slot -> new DueSlot(slot.job(), slot.key())).toList());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The scheduler's round failed; the next one tries again", e);
         }
