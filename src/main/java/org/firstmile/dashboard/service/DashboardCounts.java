@@ -1,10 +1,30 @@
 package org.firstmile.dashboard.service;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * How many grants, overdue milestones and milestones due soon the dashboard's scope holds, whatever number of each
- * it lists.
+ * it lists; each is counted up to {@link DashboardService#COUNT_LIMIT} and one more.
  */
 public record DashboardCounts(long grants, long overdue, long dueSoon) implements Serializable {
+
+    /** A total as the dashboard shows it: the number, or "more than 1,000" beyond the count's limit. */
+    public static String shown(long total) {
+        return total > DashboardService.COUNT_LIMIT
+                ? String.format(Locale.UK, "more than %,d", DashboardService.COUNT_LIMIT)
+                : String.format(Locale.UK, "%,d", total);
+    }
+
+    public String grantsShown() {
+        return shown(grants);
+    }
+
+    public String overdueShown() {
+        return shown(overdue);
+    }
+
+    public String dueSoonShown() {
+        return shown(dueSoon);
+    }
 }

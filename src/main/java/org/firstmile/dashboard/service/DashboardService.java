@@ -14,13 +14,17 @@ import org.firstmile.identity.model.Role;
 /**
  * The dashboard's totals in one statement: it lists only the first few of each kind (see {@code MilestoneService}
  * and {@code GrantService}), so that the page costs the same however large the portfolio, and says how many there
- * are in all. The conditions are those of the lists.
+ * are in all, counting up to {@link #COUNT_LIMIT} (more is shown as "more than 1,000"), so that the count too costs
+ * the same however large the portfolio. The conditions are those of the lists.
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class DashboardService {
 
-    private static final String OPEN_MILESTONES = "SELECT count(*) FROM milestone m JOIN grant_award g "
+    /** Totals are counted up to this many; the page then says "more than" it. */
+    public static final int COUNT_LIMIT = 1000;
+
+    private static final String OPEN_MILESTONES = "SELECT count(*) FROM (SELECT 1 FROM milestone m JOIN grant_award g "
             + "ON g.id = m.grant_id WHERE m.status <> 'DONE' AND ";
 
     @PersistenceContext
@@ -32,9 +36,10 @@ public class DashboardService {
     /** Totals for the grants {@code manager} manages, or for all grants when it is null. */
     public DashboardCounts counts(String manager, int dueWindowDays) {
         String managed = manager == null ? "" : " AND g.manager = ?1";
-        Query query = em.createNativeQuery("SELECT (SELECT count(*) FROM grant_award g WHERE true" + managed + "), ("
-                + OPEN_MILESTONES + "m.due_date < ?2" + managed + "), ("
-                + OPEN_MILESTONES + "m.due_date BETWEEN ?2 AND ?3" + managed + ")");
+        String limit = " LIMIT " + (COUNT_LIMIT + 1) + ") AS counted";
+        Query query = em.createNativeQuery("SELECT (SELECT count(*) FROM (SELECT 1 FROM grant_award g WHERE true"
+                + managed + limit + "), (" + OPEN_MILESTONES + "m.due_date < ?2" + managed + limit + "), ("
+                + OPEN_MILESTONES + "m.due_date BETWEEN ?2 AND ?3" + managed + limit + ")");
         if (manager != null) {
             query.setParameter(1, manager);
         }
