@@ -77,7 +77,16 @@ public final class Deployments {
     /** The deployment every Arquillian test class of a run shares. */
     @Deployment
     public static WebArchive suite() {
-        return inContainer()
+        if (!WAR.isFile()) {
+            throw new IllegalStateException("No " + WAR + ": run the integration tests with 'mvn verify', which "
+                    + "packages the WAR before Failsafe runs.");
+        }
+        JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "firstmile-arquillian-runner.jar")
+                .addAsManifestResource(RUNNER_FRAGMENT, "web-fragment.xml");
+        return ShrinkWrap.create(ZipImporter.class, "firstmile.war").importFrom(WAR).as(WebArchive.class)
+                // The nested helpers need their declaring class in the archive too (CDI loads it).
+                .addClasses(Deployments.class, InContainer.class, InContainer.CurrentExchange.class)
+                .addAsLibrary(runnerAccess)
                 .addPackages(false, TEST_PACKAGES.toArray(String[]::new))
                 .addClass(TestDatabase.class)
                 // GreenMail (RemindersIT), and the readers ReportGenerationIT opens XLSX files with.
@@ -92,29 +101,6 @@ public final class Deployments {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The WAR exactly as built. */
-    public static WebArchive asBuilt() {
-        if (!WAR.isFile()) {
-            throw new IllegalStateException("No " + WAR + ": run the integration tests with 'mvn verify', which "
-                    + "packages the WAR before Failsafe runs.");
-        }
-        return ShrinkWrap.create(ZipImporter.class, "firstmile.war").importFrom(WAR).as(WebArchive.class);
-    }
-
-    /**
-     * The WAR as built, plus the test's own helper classes (the test class itself is added by Arquillian), the
-     * {@link InContainer} helpers and the open door for the test runner.
-     */
-    public static WebArchive inContainer(Class<?>... classes) {
-        JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "firstmile-arquillian-runner.jar")
-                .addAsManifestResource(RUNNER_FRAGMENT, "web-fragment.xml");
-        return asBuilt()
-                // The nested helpers need their declaring class in the archive too (CDI loads it).
-                .addClasses(Deployments.class, InContainer.class, InContainer.CurrentExchange.class)
-                .addClasses(classes)
-                .addAsLibrary(runnerAccess);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.firstmile.identity.model;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -89,7 +90,7 @@ public final class VerifiedPasswords {
             mac.init(key);
             mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            mac.update(StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)));
+            mac.update(StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)));
             return Base64.getEncoder().encodeToString(mac.doFinal());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

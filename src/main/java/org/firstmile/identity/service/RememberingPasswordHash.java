@@ -1,5 +1,6 @@
 package org.firstmile.identity.service;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.PasswordHash;
@@ -24,7 +25,12 @@ public class RememberingPasswordHash implements PasswordHash {
     @ConfigProperty(name = "firstmile.security.remember-password-match-seconds", defaultValue = "300")
     long rememberSeconds;
 
-    private volatile VerifiedPasswords verified;
+    private VerifiedPasswords verified;
+
+    @PostConstruct
+    void remember() {
+        verified = new VerifiedPasswords(Duration.ofSeconds(Math.max(0, rememberSeconds)), 10_000, System::nanoTime);
+    }
 
     @Override
     public void initialize(Map<String, String> parameters) {
@@ -38,28 +44,13 @@ public class RememberingPasswordHash implements PasswordHash {
 
     @Override
     public boolean verify(char[] password, String hashedPassword) {
-        VerifiedPasswords memory = memory();
-        if (memory.recentlyMatched(password, hashedPassword)) {
+        if (verified.recentlyMatched(password, hashedPassword)) {
             return true;
         }
         boolean matches = pbkdf2.verify(password, hashedPassword);
         if (matches) {
-            memory.matched(password, hashedPassword);
+            verified.matched(password, hashedPassword);
         }
         return matches;
-    }
-
-    private VerifiedPasswords memory() {
-        VerifiedPasswords memory = verified;
-        if (memory == null) {
-            synchronized (this) {
-                if (verified == null) {
-                    verified = new VerifiedPasswords(Duration.ofSeconds(Math.max(0, rememberSeconds)), 10_000,
-                            System::nanoTime);
-                }
-                memory = verified;
-            }
-        }
-        return memory;
     }
 }
