@@ -200,7 +200,7 @@ public final class Deployments {
                 T value = holder.get();
                 if (value == null) {
                     throw new IllegalStateException("No runner request on this thread: sign in from the test "
-                            + "method itself, in a deployment built by Deployments.inContainer");
+                            + "method itself, in the deployment Deployments.suite() builds");
                 }
                 return value;
             }
