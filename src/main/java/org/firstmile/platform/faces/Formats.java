@@ -3,11 +3,9 @@ package org.firstmile.platform.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -33,12 +31,6 @@ public class Formats {
     }
 
     public String money(BigDecimal amount, String currencyCode) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(UK);
-        format.setCurrency(Currency.getInstance(currencyCode == null || currencyCode.isBlank() ? "GBP"
-                : currencyCode.strip()));
-        return format.format(amount);
+        return PageFunctions.money(amount, currencyCode);
     }
 }

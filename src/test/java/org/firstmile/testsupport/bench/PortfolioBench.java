@@ -74,6 +74,9 @@ public final class PortfolioBench {
                     }
                 }
             }
+            if (options.runs("serve")) {
+                serve(database, mainUrl, floor);
+            }
             // Last: it adds report versions and job runs to the portfolio.
             if (options.runs("reports")) {
                 report.section(new ReportBench(options, database.port(), "bench_main", mainUrl).run());
@@ -162,6 +165,19 @@ public final class PortfolioBench {
                 new Page("Partner portal", "partner", "partner/portal/index.xhtml"));
     }
 
+    /**
+     * {@code --only serve}: keeps the generated portfolio and one server up until the process is stopped, for
+     * profiling a page by hand (wrk, Java Flight Recorder) or for starting another build against the same database.
+     */
+    private void serve(EmbeddedDatabase database, String url, Path floor) throws Exception {
+        try (PayaraMicroProcess server = both(url, floor)) {
+            log("Serving the portfolio at " + server.baseUri() + " (pid " + server.pid() + "), database " + url
+                    + " (port " + database.port() + "); demo sign-ins staff, funder and partner with <name>-demo-2026."
+                    + " Stop with Ctrl-C.");
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
     private Map<String, Integer> statements(PayaraMicroProcess server, String url) throws Exception {
         Map<String, SignedIn> sessions = sessions(server.baseUri());
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -183,6 +199,16 @@ public final class PortfolioBench {
                 new Page("Plain lazy table (floor)", "floor", "floor/table.xhtml"));
         Map<String, SignedIn> sessions = sessions(base);
         Page table = floors.get(2);
+        // Steady state: every page is driven once before anything is measured, then the JIT compiler is given time
+        // to finish; otherwise the first pages are measured while C2 still compiles on one of the two cores.
+        for (Page page : floors) {
+            wrk.run(base.resolve(page.path()), "", options.warmupSeconds());
+        }
+        for (Page page : pages(url)) {
+            wrk.run(base.resolve(page.path()), sessions.get(page.user()).cookieFor("/"), options.warmupSeconds());
+        }
+        log("Waited " + JitQuiet.await(server.pid(), Duration.ofMinutes(3)).toSeconds()
+                + " s for the JIT compiler to finish");
         for (Page page : floors) {
             report.throughput(page.name(), true, measure(wrk, base, page, floorSession), null);
         }
