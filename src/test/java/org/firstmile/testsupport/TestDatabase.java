@@ -30,6 +30,11 @@ public final class TestDatabase implements AutoCloseable {
                 EmbeddedDatabase.USER));
     }
 
+    /** The database of the browser tests' shared server. */
+    public static TestDatabase browser() throws SQLException {
+        return named(EmbeddedDatabaseSession.BROWSER_DATABASE);
+    }
+
     /** A database of its own on the test run's PostgreSQL, created when it does not exist yet. */
     public static TestDatabase named(String database) throws SQLException {
         return new TestDatabase(DriverManager.getConnection(EmbeddedDatabaseSession.jdbcUrl(database),
@@ -98,6 +103,57 @@ public final class TestDatabase implements AutoCloseable {
                 .map(row -> new Period(Long.parseLong(row.get(0)), Long.parseLong(row.get(1)))).toList();
     }
 
+    /**
+     * Adds {@code count} grants "Paging {@code tag} 01", "02", ... of a fund of their own ("Fund {@code tag}") to a
+     * new recipient ("Community group {@code tag}"), with neither periods nor milestones. They and their proposals
+     * date from 2001, so every list that shows the newest or latest first shows them after everyone else's.
+     */
+    public void addOldGrants(String tag, int count) throws SQLException {
+        if (!tag.matches("[a-z]+")) {
+            throw new IllegalArgumentException("Not a plain tag: " + tag);
+        }
+        String org = "GB-TEST-" + tag.toUpperCase();
+        execute(String.format("""
+                INSERT INTO organisation (name, org_id, type, created_at) VALUES
+                    ('Funder %1$s', '%2$s-FUNDER', 'FUNDER', now()), ('Community group %1$s', '%2$s', 'GRANTEE', now());
+                INSERT INTO fund (funder_id, code, title) SELECT id, 'TEST-%2$s', 'Fund %1$s' FROM organisation
+                    WHERE org_id = '%2$s-FUNDER';
+                INSERT INTO proposal (title, applicant_id, fund_id, status, amount_requested, currency,
+                    duration_months, summary, planned_start, created_by, created_at, updated_at)
+                SELECT 'Paging %1$s ' || lpad(n::text, 2, '0'), o.id, f.id, 'AWARDED', 1000 + n, 'GBP', 12,
+                    'A generated project, number ' || n, DATE '2001-01-01' + n, 'staff', TIMESTAMPTZ '2001-01-01',
+                    TIMESTAMPTZ '2001-01-01'
+                FROM generate_series(1, %3$d) n, organisation o, fund f
+                WHERE o.org_id = '%2$s' AND f.code = 'TEST-%2$s';
+                INSERT INTO grant_award (identifier, proposal_id, title, recipient_id, fund_id, amount_awarded,
+                    currency, award_date, planned_start, planned_end, manager, created_at)
+                SELECT '360G-old-%1$s-' || p.id, p.id, p.title, p.applicant_id, p.fund_id, p.amount_requested, 'GBP',
+                    p.planned_start - 30, p.planned_start, p.planned_start + 364, 'staff', TIMESTAMPTZ '2001-01-01'
+                FROM proposal p JOIN organisation o ON o.id = p.applicant_id WHERE o.org_id = '%2$s';
+                """, tag, org, count));
+    }
+
+    /**
+     * A partner organisation ("Partner group {@code tag}") running {@code count} programmes "Programme {@code tag}
+     * 01", "02", ... of one grant of 2001 with one reporting period ("Year one"), and its partner user
+     * {@code partner-tag}, who signs in with the demo partner's password.
+     */
+    public void addPartnerProgrammes(String tag, int count) throws SQLException {
+        addOldGrants(tag, 1);
+        String org = "GB-TEST-" + tag.toUpperCase();
+        execute(String.format("""
+                INSERT INTO reporting_period (grant_id, sequence_no, name, start_date, end_date, report_due_date)
+                SELECT g.id, 1, 'Year one', g.planned_start, g.planned_end, g.planned_end + 30
+                FROM grant_award g WHERE g.identifier LIKE '360G-old-%1$s-%%';
+                INSERT INTO organisation (name, org_id, type, created_at) VALUES
+                    ('Partner group %1$s', '%2$s-PARTNER', 'PARTNER', now());
+                INSERT INTO partner_programme (grant_id, organisation_id, name, created_at)
+                SELECT g.id, o.id, 'Programme %1$s ' || lpad(n::text, 2, '0'), now()
+                FROM generate_series(1, %3$d) n, grant_award g, organisation o
+                WHERE g.identifier LIKE '360G-old-%1$s-%%' AND o.org_id = '%2$s-PARTNER';
+                """, tag, org, count));
+        copyUser("partner", "partner-" + tag, org + "-PARTNER");
+    }
 
     public void execute(String sql) throws SQLException {
         db.createStatement().execute(sql);

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +18,10 @@ import org.firstmile.grant.model.Grant;
 import org.firstmile.identity.model.Role;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.persistence.Like;
 import org.firstmile.proposal.model.Proposal;
 
-/** Use cases of grants for programme staff: create one from an award, read one, list them. */
+/** Use cases of grants for programme staff: create one from an award, read one, list them a page at a time. */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class GrantService {
@@ -92,5 +95,51 @@ public class GrantService {
             query.setParameter("manager", manager);
         }
         return query.setMaxResults(Math.min(limit, LIST_LIMIT)).getResultList();
+    }
+
+    /** The grants page's rows from {@code first}, at most {@code pageSize} (up to {@link #LIST_LIMIT}). */
+    public List<GrantSummary> page(GrantQuery query, int first, int pageSize) {
+        TypedQuery<GrantSummary> rows = em.createQuery(GrantSummary.SELECT + where(query) + query.orderBy(),
+                GrantSummary.class);
+        bind(rows, query);
+        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), LIST_LIMIT))
+                .getResultList();
+    }
+
+    public long count(GrantQuery query) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) FROM Grant g JOIN g.recipient r JOIN g.fund f"
+                + where(query), Long.class);
+        bind(count, query);
+        return count.getSingleResult();
+    }
+
+    private static String where(GrantQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (hasText(query.titleContains())) {
+            conditions.add("LOWER(g.title) LIKE :title");
+        }
+        if (hasText(query.recipientContains())) {
+            conditions.add("LOWER(r.name) LIKE :recipient");
+        }
+        if (hasText(query.fundContains())) {
+            conditions.add("LOWER(f.title) LIKE :fund");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> typed, GrantQuery query) {
+        if (hasText(query.titleContains())) {
+            typed.setParameter("title", Like.containing(query.titleContains()));
+        }
+        if (hasText(query.recipientContains())) {
+            typed.setParameter("recipient", Like.containing(query.recipientContains()));
+        }
+        if (hasText(query.fundContains())) {
+            typed.setParameter("fund", Like.containing(query.fundContains()));
+        }
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 }

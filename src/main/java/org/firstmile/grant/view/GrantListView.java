@@ -1,29 +1,30 @@
 package org.firstmile.grant.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 import org.firstmile.grant.service.GrantService;
-import org.firstmile.grant.service.GrantSummary;
 
-/** All grants, newest first. */
+/** The grants list: a lazy table with sorting, filtering and paging; the latest to start first. */
 @Named
-@RequestScoped
-public class GrantListView {
+@ViewScoped
+public class GrantListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    GrantService grantService;
+    transient GrantService grantService;
 
-    private List<GrantSummary> grants;
+    private GrantLazyModel model;
 
     @PostConstruct
-    void load() {
-        grants = grantService.list(null);
+    void init() {
+        model = new GrantLazyModel(grantService);
     }
 
-    public List<GrantSummary> getGrants() {
-        return grants;
+    public GrantLazyModel getModel() {
+        return model;
     }
 }

@@ -37,6 +37,9 @@ public class PartnerPortalService {
 
     private static final String WHAT = "update";
 
+    /** Lines on a page of the portal. */
+    public static final int PAGE_SIZE = 20;
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,9 +67,22 @@ public class PartnerPortalService {
     /** Every period of every programme the caller's organisation runs, with how far each update has got. */
     public List<ReportingRow> myReporting() {
         List<PartnerProgramme> programmes = em.createQuery("SELECT p FROM PartnerProgramme p JOIN FETCH "
-                + "p.organisation JOIN FETCH p.grant WHERE p.organisation.id = :organisation ORDER BY p.name",
+                + "p.organisation JOIN FETCH p.grant WHERE p.organisation.id = :organisation ORDER BY p.name, p.id",
                 PartnerProgramme.class).setParameter("organisation", callerOrganisation()).getResultList();
         return reporting.allPeriods(programmes);
+    }
+
+    /**
+     * Page {@code page} of {@link #myReporting()}, in the same order, {@link #PAGE_SIZE} lines at a time: a count and
+     * the page's lines, whatever the number of programmes. A page number out of range gives the nearest page.
+     */
+    public ReportingPage myReporting(int page) {
+        Long organisation = callerOrganisation();
+        long total = reporting.countPeriodsOf(organisation);
+        int number = ReportingPage.within(page, total, PAGE_SIZE);
+        List<ReportingRow> rows = total == 0 ? List.of()
+                : reporting.periodsOf(organisation, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new ReportingPage(rows, number, PAGE_SIZE, total);
     }
 
     public UpdateWorkspace open(long programmeId, long periodId) {
