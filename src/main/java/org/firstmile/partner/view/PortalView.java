@@ -3,10 +3,7 @@ package org.firstmile.partner.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.firstmile.partner.service.PartnerPortalService;
 import org.firstmile.partner.service.ReportingPage;
 import org.firstmile.partner.service.ReportingRow;
@@ -20,15 +17,11 @@ import org.firstmile.partner.service.ReportingRow;
 @RequestScoped
 public class PortalView {
 
-    /** The same text as {@code f:convertDateTime pattern="d MMM yyyy"} in the layout's en_GB view. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
     @Inject
     PartnerPortalService portal;
 
     private String pageParam;
     private ReportingPage page;
-
 
     static int pageNumber(String text) {
         try {
@@ -36,10 +29,6 @@ public class PortalView {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
     }
 
     public List<ReportingRow> getRows() {

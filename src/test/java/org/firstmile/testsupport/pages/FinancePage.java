@@ -30,8 +30,7 @@ public final class FinancePage {
 
     /** From the grants list, opens the grant and follows its "Budget and spend" link. */
     public static FinancePage openFrom(Browser browser, String grantTitle) {
-        browser.open("/grant/list.xhtml");
-        browser.clickAndWaitForPage(By.linkText(grantTitle));
+        GrantPage.openFromList(browser, grantTitle);
         browser.clickAndWaitForPage(By.id("budget-and-spend"));
         browser.waitForText(TITLE, "Budget and spend");
         return new FinancePage(browser);

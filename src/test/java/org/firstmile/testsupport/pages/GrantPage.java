@@ -20,6 +20,19 @@ public final class GrantPage {
         this.browser = browser;
     }
 
+    /**
+     * From the grants list, filtered by the grant's title (the list shows twenty at a time, and other tests add
+     * grants), opens the grant.
+     */
+    public static GrantPage openFromList(Browser browser, String grantTitle) {
+        browser.open("/grant/list.xhtml");
+        browser.type(By.id("grants:table:title:filter"), grantTitle);
+        browser.waitForText(By.id("grants:table_data"), grantTitle);
+        browser.clickAndWaitForPage(By.linkText(grantTitle));
+        browser.waitForText(TITLE, grantTitle);
+        return new GrantPage(browser);
+    }
+
     public void addMilestone(String title, String due, String owner) {
         browser.click(By.id("milestones:add-milestone"));
         browser.type(By.id("add-form:title"), title);

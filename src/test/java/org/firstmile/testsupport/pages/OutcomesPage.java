@@ -30,8 +30,7 @@ public final class OutcomesPage {
 
     /** From a grant page, follows its "Outcome indicators" link. */
     public static OutcomesPage openFrom(Browser browser, String grantTitle) {
-        browser.open("/grant/list.xhtml");
-        browser.clickAndWaitForPage(By.linkText(grantTitle));
+        GrantPage.openFromList(browser, grantTitle);
         browser.clickAndWaitForPage(By.id("outcome-indicators"));
         browser.waitForText(TITLE, "Outcome indicators");
         return new OutcomesPage(browser);

@@ -28,8 +28,7 @@ public final class ReportPages {
 
     /** From the grant list, opens the grant and follows its "Progress reports" link. */
     public static ReportPages openFrom(Browser browser, String grantTitle) {
-        browser.open("/grant/list.xhtml");
-        browser.clickAndWaitForPage(By.linkText(grantTitle));
+        GrantPage.openFromList(browser, grantTitle);
         browser.clickAndWaitForPage(By.id("progress-reports"));
         browser.waitForText(TITLE, "Progress reports");
         return new ReportPages(browser);
