@@ -12,10 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.firstmile.dashboard.service.DashboardCounts;
 import org.firstmile.dashboard.service.DashboardService;
 import org.firstmile.grant.service.GrantService;
+import org.firstmile.milestone.model.Milestone;
 import org.firstmile.milestone.service.MilestoneRow;
 import org.firstmile.milestone.service.MilestoneService;
 import org.firstmile.proposal.service.ProposalService;
@@ -82,6 +85,83 @@ class DashboardIT {
                 .getSingleResult(), mine.grants());
         assertEquals(em.createQuery("SELECT COUNT(g) FROM Grant g", Long.class).getSingleResult(), all.grants());
         assertTrue(grants.list("staff", 3).size() <= 3);
+    }
+
+    @Test
+    void aManagersListsHoldTheFirstMilestonesOfTheirOwnGrantsInOrder() throws Exception {
+        request.logout();
+        InContainer.signIn("staff", "staff-demo-2026");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now();
+        LocalDate longAgo = today.minusYears(40);
+        LocalDate later = today.plusYears(40);
+        long first = awardedGrant(run + " first");
+        long second = awardedGrant(run + " second");
+        long others = awardedGrant(run + " others");
+        transaction.begin();
+        em.createNativeQuery("UPDATE grant_award SET manager = 'another-manager' WHERE id = ?1")
+                .setParameter(1, others).executeUpdate();
+        for (int i = 1; i <= 12; i++) {
+            milestone(first, "Overdue " + i, longAgo.plusDays(i), "PLANNED", null);
+            milestone(second, "Overdue " + i, longAgo.plusDays(i / 2 * 2), "AT_RISK", null);
+            milestone(first, "Done " + i, longAgo, "DONE", later.minusDays(i / 3));
+            milestone(second, "Done " + i, longAgo, "DONE", later.minusDays(i / 2));
+        }
+        milestone(first, "Done without a date", longAgo, "DONE", null);
+        milestone(second, "Due today", today, "IN_PROGRESS", null);
+        milestone(first, "Due at the end of the window", today.plusDays(30), "PLANNED", null);
+        milestone(second, "Due at the end of the window", today.plusDays(30), "PLANNED", null);
+        milestone(first, "Due after the window", today.plusDays(31), "PLANNED", null);
+        milestone(first, "Done long ago, due today", today, "DONE", longAgo);
+        milestone(others, "Most overdue of all", longAgo, "PLANNED", null);
+        milestone(others, "Due today elsewhere", today, "PLANNED", null);
+        milestone(others, "Done latest of all", longAgo, "DONE", later.plusDays(1));
+        milestone(others, "Done elsewhere without a date", longAgo, "DONE", null);
+        transaction.commit();
+
+        String open = "m.status <> org.firstmile.milestone.model.MilestoneStatus.DONE AND ";
+        List<MilestoneRow> overdue = milestones.overdue("staff");
+        List<MilestoneRow> dueSoon = milestones.dueWithin(30, "staff");
+        List<MilestoneRow> recentlyDone = milestones.recentlyDone("staff");
+
+        assertEquals(listed(open + "m.dueDate < :today", "m.dueDate, m.id"), overdue,
+                "the most overdue of my grants, ties on due date by id, as the query over all grants gives");
+        assertEquals(listed(open + "m.dueDate BETWEEN :today AND :soon", "m.dueDate, m.id"), dueSoon);
+        assertEquals(listed("m.status = org.firstmile.milestone.model.MilestoneStatus.DONE",
+                "m.completedOn DESC, m.id DESC"), recentlyDone);
+        assertEquals(Set.of(first, second), grantsOf(overdue), "both grants give to the list, others' none");
+        assertEquals(Set.of(first, second), grantsOf(recentlyDone));
+        assertEquals("Done without a date", recentlyDone.get(0).title(), "a done milestone without a date comes first");
+        assertTrue(dueSoon.stream().noneMatch(row -> row.grantId() == others), "another manager's grant is left out");
+    }
+
+    /** What the dashboard listed for staff before it read their grants' indexes: the query over all grants. */
+    private List<MilestoneRow> listed(String condition, String orderBy) {
+        LocalDate today = LocalDate.now();
+        var query = em.createQuery("SELECT m FROM Milestone m WHERE m.grant.manager = 'staff' AND " + condition
+                + " ORDER BY " + orderBy, Milestone.class).setMaxResults(MilestoneService.DASHBOARD_LIMIT);
+        if (condition.contains(":today")) {
+            query.setParameter("today", today);
+        }
+        if (condition.contains(":soon")) {
+            query.setParameter("soon", today.plusDays(30));
+        }
+        return query.getResultList().stream().map(m -> new MilestoneRow(m.getId(), m.getVersion(),
+                m.getGrant().getId(), m.getGrant().getIdentifier(), m.getGrant().getTitle(), m.getTitle(),
+                m.getDescription(), m.getDueDate(), m.getOwner(), m.getStatus(), m.getCompletedOn(),
+                m.getEvidenceUrl(), m.getNote(), Milestone.isOverdue(m.getStatus(), m.getDueDate(), today))).toList();
+    }
+
+    private static Set<Long> grantsOf(List<MilestoneRow> rows) {
+        return rows.stream().map(MilestoneRow::grantId).collect(Collectors.toSet());
+    }
+
+    private void milestone(long grantId, String title, LocalDate due, String status, LocalDate completedOn) {
+        em.createNativeQuery("INSERT INTO milestone (grant_id, title, due_date, status, completed_on, owner, note) "
+                + "VALUES (?1, ?2, ?3, ?4, CAST(?5 AS date), 'Programme team', 'Checked by the dashboard test')")
+                .setParameter(1, grantId).setParameter(2, title).setParameter(3, java.sql.Date.valueOf(due))
+                .setParameter(4, status)
+                .setParameter(5, completedOn == null ? null : java.sql.Date.valueOf(completedOn)).executeUpdate();
     }
 
     /** A new grant managed by staff (who award it), so that the demo grant's milestones stay as they are. */
