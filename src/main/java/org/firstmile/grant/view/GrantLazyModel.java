@@ -2,16 +2,16 @@ package org.firstmile.grant.view;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
+import org.firstmile.platform.faces.LazyQueryPages;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Feeds the grants table one page at a time, as the proposals list is fed: a count and a page query. */
-public class GrantLazyModel extends LazyDataModel<GrantSummary> {
+public class GrantLazyModel extends LazyQueryPages<GrantSummary, GrantQuery> {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,37 +22,26 @@ public class GrantLazyModel extends LazyDataModel<GrantSummary> {
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(grants.count(query(filterBy, Map.of())));
-    }
-
-    @Override
-    public List<GrantSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-        return grants.page(query(filterBy, sortBy), first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(GrantSummary row) {
-        return String.valueOf(row.id());
-    }
-
-    @Override
-    public GrantSummary getRowData(String rowKey) {
-        return null;
-    }
-
-    static GrantQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+    protected GrantQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         GrantQuery byDefault = GrantQuery.all();
-        SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
-                .orElse(null);
+        Optional<SortMeta> sort = sort(sortBy);
         return new GrantQuery(text(filterBy, "title"), text(filterBy, "recipientName"), text(filterBy, "fundTitle"),
-                sort == null ? byDefault.sortField() : sort.getField(),
-                sort == null ? byDefault.ascending() : sort.getOrder() == SortOrder.ASCENDING);
+                sort.map(SortMeta::getField).orElse(byDefault.sortField()),
+                sort.map(LazyQueryPages::ascending).orElse(byDefault.ascending()));
     }
 
-    private static String text(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta filter = filterBy.get(field);
-        return filter == null || filter.getFilterValue() == null ? null : filter.getFilterValue().toString();
+    @Override
+    protected long count(GrantQuery query) {
+        return grants.count(query);
+    }
+
+    @Override
+    protected List<GrantSummary> page(GrantQuery query, int first, int size) {
+        return grants.page(query, first, size);
+    }
+
+    @Override
+    protected Object key(GrantSummary row) {
+        return row.id();
     }
 }

@@ -11,7 +11,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * A lazy table without filters or sorting: one count query and one page query per request, in the order the
- * service gives (newest first, for logs). For tables with filters write a model of their own, as the audit page does.
+ * service gives (newest first, for logs). For tables with filters and sorting see {@link LazyQueryPages}.
  */
 public class LazyPages<T> extends LazyDataModel<T> {
 

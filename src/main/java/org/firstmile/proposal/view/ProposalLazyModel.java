@@ -2,17 +2,17 @@ package org.firstmile.proposal.view;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalQuery;
 import org.firstmile.proposal.service.ProposalRow;
 import org.firstmile.proposal.service.ProposalService;
+import org.firstmile.platform.faces.LazyQueryPages;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Feeds the proposals table one page at a time: a count and a page query, whatever the number of rows. */
-public class ProposalLazyModel extends LazyDataModel<ProposalRow> {
+public class ProposalLazyModel extends LazyQueryPages<ProposalRow, ProposalQuery> {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,43 +23,25 @@ public class ProposalLazyModel extends LazyDataModel<ProposalRow> {
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(proposals.count(query(filterBy, Map.of())));
-    }
-
-    @Override
-    public List<ProposalRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-        return proposals.page(query(filterBy, sortBy), first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(ProposalRow row) {
-        return String.valueOf(row.id());
-    }
-
-    @Override
-    public ProposalRow getRowData(String rowKey) {
-        return null;
-    }
-
-    static ProposalQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
-        String sortField = "updatedAt";
-        boolean ascending = false;
-        for (SortMeta sort : sortBy.values()) {
-            if (sort.getOrder() != SortOrder.UNSORTED) {
-                sortField = sort.getField();
-                ascending = sort.getOrder() == SortOrder.ASCENDING;
-                break;
-            }
-        }
+    protected ProposalQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+        Optional<SortMeta> sort = sort(sortBy);
         return new ProposalQuery(text(filterBy, "title"), text(filterBy, "applicantName"), status(filterBy),
-                sortField, ascending);
+                sort.map(SortMeta::getField).orElse("updatedAt"), sort.map(LazyQueryPages::ascending).orElse(false));
     }
 
-    private static String text(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta filter = filterBy.get(field);
-        return filter == null || filter.getFilterValue() == null ? null : filter.getFilterValue().toString();
+    @Override
+    protected long count(ProposalQuery query) {
+        return proposals.count(query);
+    }
+
+    @Override
+    protected List<ProposalRow> page(ProposalQuery query, int first, int size) {
+        return proposals.page(query, first, size);
+    }
+
+    @Override
+    protected Object key(ProposalRow row) {
+        return row.id();
     }
 
     private static ProposalStatus status(Map<String, FilterMeta> filterBy) {

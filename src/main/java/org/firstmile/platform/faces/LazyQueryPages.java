@@ -1,0 +1,64 @@
+package org.firstmile.platform.faces;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A lazy table with filters and sorting: the table's filters and sort become a query of the service's own ({@code Q}),
+ * and each request costs one count and one page query, whatever the number of rows. A list says how to build its
+ * query and how to run it; {@link LazyPages} is the same for a table without filters.
+ */
+public abstract class LazyQueryPages<T, Q> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service's query for the table's filters and sort (its default order when nothing is sorted). */
+    protected abstract Q query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy);
+
+    protected abstract long count(Q query);
+
+    protected abstract List<T> page(Q query, int first, int size);
+
+    /** The row's key, usually its id. */
+    protected abstract Object key(T row);
+
+    @Override
+    public final int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(count(query(filterBy, Map.of())));
+    }
+
+    @Override
+    public final List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return page(query(filterBy, sortBy), first, pageSize);
+    }
+
+    @Override
+    public final String getRowKey(T row) {
+        return String.valueOf(key(row));
+    }
+
+    @Override
+    public final T getRowData(String rowKey) {
+        return null;
+    }
+
+    /** The text typed into a column's filter, or null when there is none. */
+    protected static String text(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta filter = filterBy.get(field);
+        return filter == null || filter.getFilterValue() == null ? null : filter.getFilterValue().toString();
+    }
+
+    /** The column the table is sorted by, if any (single sort mode). */
+    protected static Optional<SortMeta> sort(Map<String, SortMeta> sortBy) {
+        return sortBy.values().stream().filter(sort -> sort.getOrder() != SortOrder.UNSORTED).findFirst();
+    }
+
+    protected static boolean ascending(SortMeta sort) {
+        return sort.getOrder() == SortOrder.ASCENDING;
+    }
+}
