@@ -14,6 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.firstmile.testsupport.http.FacesForm;
 import org.firstmile.testsupport.http.Http;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SessionSecurityIT {
 
     private static final String STAFF_PASSWORD = "staff-demo-2026";
+
+    private static final Pattern SIGN_OUT_TOKEN = Pattern.compile(
+            "<form id=\"signout\" method=\"post\" action=\"[^\"]*/signout\"[^>]*>\\s*<input type=\"hidden\" name=\"token\" value=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -51,6 +57,26 @@ class SessionSecurityIT {
         HttpResponse<String> withOldId = Http.get(attacker, page("dashboard.xhtml"));
         assertThat(Http.showsSignInForm(withOldId)).as("the id known before sign-in is worthless").isTrue();
         assertThat(Http.get(browser, page("dashboard.xhtml")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutNeedsTheSessionsTokenAndThenEndsTheSession() throws Exception {
+        HttpClient browser = Http.newClient();
+        assertThat(Http.signIn(browser, base(), "staff", STAFF_PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> dashboard = Http.get(browser, page("dashboard.xhtml"));
+        Matcher token = SIGN_OUT_TOKEN.matcher(dashboard.body());
+        assertThat(token.find()).as("the header's sign-out form carries a token").isTrue();
+
+        HttpResponse<String> forged = Http.post(browser, page("signout"), Map.of("token", "guessed"));
+        assertThat(forged.statusCode()).as("a post without the session's token").isEqualTo(403);
+        HttpResponse<String> none = Http.post(browser, page("signout"), Map.of());
+        assertThat(none.statusCode()).isEqualTo(403);
+        assertThat(Http.get(browser, page("dashboard.xhtml")).statusCode()).as("still signed in").isEqualTo(200);
+
+        HttpResponse<String> signedOut = Http.post(browser, page("signout"), Map.of("token", token.group(1)));
+        assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(Http.location(signedOut)).endsWith("/login.xhtml?signedOut=true");
+        assertThat(Http.showsSignInForm(Http.get(browser, page("dashboard.xhtml")))).as("signed out").isTrue();
     }
 
     @Test

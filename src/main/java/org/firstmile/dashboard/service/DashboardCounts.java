@@ -9,11 +9,16 @@ import java.util.Locale;
  */
 public record DashboardCounts(long grants, long overdue, long dueSoon) implements Serializable {
 
+    private static final String MORE_THAN_LIMIT = String.format(Locale.UK, "more than %,d",
+            DashboardService.COUNT_LIMIT);
+
     /** A total as the dashboard shows it: the number, or "more than 1,000" beyond the count's limit. */
     public static String shown(long total) {
-        return total > DashboardService.COUNT_LIMIT
-                ? String.format(Locale.UK, "more than %,d", DashboardService.COUNT_LIMIT)
-                : String.format(Locale.UK, "%,d", total);
+        if (total > DashboardService.COUNT_LIMIT) {
+            return MORE_THAN_LIMIT;
+        }
+        // Below 1,000 there is no thousands separator to write (String.format was a few per cent of the page).
+        return total < 1000 ? Long.toString(total) : String.format(Locale.UK, "%,d", total);
     }
 
     public String grantsShown() {

@@ -6,12 +6,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import org.firstmile.dashboard.service.Dashboard;
 import org.firstmile.dashboard.service.DashboardCounts;
 import org.firstmile.dashboard.service.DashboardService;
-import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.milestone.service.MilestoneRow;
-import org.firstmile.milestone.service.MilestoneService;
 
 /**
  * The staff start page: my grants, milestones due in the next 30 days, overdue milestones, recently done. Each list
@@ -28,37 +27,23 @@ public class DashboardView implements Serializable {
     public static final int GRANTS_SHOWN = 10;
 
     @Inject
-    transient GrantService grantService;
-
-    @Inject
-    transient MilestoneService milestoneService;
-
-    @Inject
     transient DashboardService dashboardService;
 
     @Inject
     transient SecurityContext security;
 
     private boolean allGrants;
-    private List<GrantSummary> grants;
-    private List<MilestoneRow> dueSoon;
-    private List<MilestoneRow> overdue;
-    private List<MilestoneRow> recentlyDone;
-    private DashboardCounts counts;
+    private Dashboard dashboard;
 
     /** Called by the page's viewAction, and again when the scope changes between my grants and all grants. */
     public void load() {
         String manager = allGrants ? null : security.getCallerPrincipal().getName();
-        grants = grantService.list(manager, GRANTS_SHOWN);
-        dueSoon = milestoneService.dueWithin(DUE_WINDOW_DAYS, manager);
-        overdue = milestoneService.overdue(manager);
-        recentlyDone = milestoneService.recentlyDone(manager);
-        counts = dashboardService.counts(manager, DUE_WINDOW_DAYS);
+        dashboard = dashboardService.dashboard(manager, DUE_WINDOW_DAYS, GRANTS_SHOWN);
     }
 
     /** How many grants, overdue milestones and milestones due soon there are in all, beyond those listed. */
     public DashboardCounts getCounts() {
-        return counts;
+        return dashboard.counts();
     }
 
     public boolean isAllGrants() {
@@ -70,19 +55,46 @@ public class DashboardView implements Serializable {
     }
 
     public List<GrantSummary> getGrants() {
-        return grants;
+        return dashboard.grants();
     }
 
     public List<MilestoneRow> getDueSoon() {
-        return dueSoon;
+        return dashboard.dueSoon();
     }
 
     public List<MilestoneRow> getOverdue() {
-        return overdue;
+        return dashboard.overdue();
     }
 
     public List<MilestoneRow> getRecentlyDone() {
-        return recentlyDone;
+        return dashboard.recentlyDone();
+    }
+
+    // The totals as the page prints them, and whether a list shows only the first of more: properties, so that the
+    // page reads them without an EL method call (which looks its method up again on every use).
+
+    public String getGrantsShown() {
+        return getCounts().grantsShown();
+    }
+
+    public String getOverdueShown() {
+        return getCounts().overdueShown();
+    }
+
+    public String getDueSoonShown() {
+        return getCounts().dueSoonShown();
+    }
+
+    public boolean isMoreGrants() {
+        return getCounts().grants() > getGrants().size();
+    }
+
+    public boolean isMoreOverdue() {
+        return getCounts().overdue() > getOverdue().size();
+    }
+
+    public boolean isMoreDueSoon() {
+        return getCounts().dueSoon() > getDueSoon().size();
     }
 
     public int getDueWindowDays() {

@@ -3,21 +3,19 @@ package org.firstmile.finance.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import org.firstmile.platform.faces.Formats;
+import org.firstmile.platform.faces.PageFunctions;
 
 /** Formats variances for pages: {@code #{financeFmt.variance(amount, currency)}}, {@code #{financeFmt.percent(p)}}. */
 @Named("financeFmt")
 @ApplicationScoped
 public class FinanceFormats {
 
-    private final Formats formats = new Formats();
-
     /** A signed amount of money: "+£800.00" for overspend, "-£1,000.00" for underspend. */
     public String variance(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        String money = formats.money(amount.abs(), currency);
+        String money = PageFunctions.money(amount.abs(), currency);
         return amount.signum() > 0 ? "+" + money : amount.signum() < 0 ? "\u2212" + money : money;
     }
 

@@ -22,7 +22,7 @@ import org.firstmile.grant.service.GrantService;
 import org.firstmile.outcome.service.PeriodRef;
 import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.platform.faces.Dialogs;
-import org.firstmile.platform.faces.Formats;
+import org.firstmile.platform.faces.PageFunctions;
 import org.firstmile.platform.faces.Messages;
 import org.firstmile.platform.faces.RecordIds;
 import org.primefaces.event.FileUploadEvent;
@@ -125,7 +125,7 @@ public class FinanceView implements Serializable {
         try {
             finance.recordExpenditure(grantId, expenditure);
             refresh();
-            Dialogs.done("expenditureDialog", "Spend of " + new Formats().money(expenditure.getAmount(), currency)
+            Dialogs.done("expenditureDialog", "Spend of " + PageFunctions.money(expenditure.getAmount(), currency)
                     + " recorded. Add its receipt from the table if you have one.");
         } catch (RuntimeException e) {
             Messages.failed(e, "expenditure");

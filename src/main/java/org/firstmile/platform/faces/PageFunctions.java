@@ -4,7 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -12,15 +14,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The EL functions of the {@code fm:} tag library ({@code #{fm:date(m.dueDate)}}, {@code #{fm:money(g.amount,
- * g.currency)}}, {@code #{fm:label(m.status)}}, {@code #{fm:statusClass(m.status)}}), for the read-only tables that
- * print many rows. A function is bound once when the page is compiled; a converter is a component per cell, and a
+ * The EL functions of the {@code fm:} tag library ({@code #{fm:date(m.dueDate)}}, {@code #{fm:longDate(d)}},
+ * {@code #{fm:dateTime(e.occurredAt)}}, {@code #{fm:figure(value)}}, {@code #{fm:money(g.amount, g.currency)}},
+ * {@code #{fm:label(m.status)}}, {@code #{fm:statusClass(m.status)}}): how every page formats dates, moments, figures
+ * and money, and names enum values. A function is bound once when the page is compiled; a converter is a component per cell, and a
  * method call in EL ({@code #{m.status.label()}}) looks its method up again on every row.
  */
 public final class PageFunctions {
 
     private static final Locale UK = Locale.UK;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", UK);
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", UK)
+            .withZone(ZoneId.of("Europe/London"));
     /** One currency format per currency code seen, copied for each use (looking one up anew is slow). */
     private static final Map<String, NumberFormat> MONEY = new ConcurrentHashMap<>();
 
@@ -43,6 +49,21 @@ public final class PageFunctions {
     /** A date as people in the UK read it, for example "5 Mar 2026"; empty when there is none. */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A date with its month in full, for example "5 March 2026"; empty when there is none. */
+    public static String longDate(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** A moment as people in the UK read it, for example "5 Mar 2026 14:05"; empty when there is none. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A figure without needless decimals: 455, 12.5; empty when there is none. */
+    public static String figure(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     /** An amount in its currency (GBP when none is given), for example "£12,500.00"; empty when there is none. */

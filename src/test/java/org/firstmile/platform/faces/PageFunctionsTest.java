@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,23 @@ class PageFunctionsTest {
     void datesReadAsInTheUkAndNothingForNoDate() {
         assertThat(PageFunctions.date(LocalDate.of(2026, 3, 5))).isEqualTo("5 Mar 2026");
         assertThat(PageFunctions.date(null)).isEmpty();
+        assertThat(PageFunctions.longDate(LocalDate.of(2026, 3, 5))).isEqualTo("5 March 2026");
+        assertThat(PageFunctions.longDate(null)).isEmpty();
+    }
+
+    @Test
+    void momentsReadInUkTimeSummerAndWinter() {
+        assertThat(PageFunctions.dateTime(Instant.parse("2026-01-15T14:05:00Z"))).isEqualTo("15 Jan 2026 14:05");
+        assertThat(PageFunctions.dateTime(Instant.parse("2026-07-15T14:05:00Z"))).isEqualTo("15 Jul 2026 15:05");
+        assertThat(PageFunctions.dateTime(null)).isEmpty();
+    }
+
+    @Test
+    void figuresWithoutNeedlessDecimals() {
+        assertThat(PageFunctions.figure(new BigDecimal("455.00"))).isEqualTo("455");
+        assertThat(PageFunctions.figure(new BigDecimal("12.50"))).isEqualTo("12.5");
+        assertThat(PageFunctions.figure(new BigDecimal("1E+3"))).isEqualTo("1000");
+        assertThat(PageFunctions.figure(null)).isEmpty();
     }
 
     @Test

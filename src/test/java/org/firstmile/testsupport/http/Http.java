@@ -45,6 +45,17 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts {@code fields} as a form (application/x-www-form-urlencoded). */
+    public static HttpResponse<String> post(HttpClient client, URI uri, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String form = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the sign-in page below {@code base} and posts its form back, as a person pressing "Sign in" does. */
     public static HttpResponse<String> signIn(HttpClient client, URI base, String username, String password)
             throws IOException, InterruptedException {
@@ -61,12 +72,7 @@ public final class Http {
         fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body()));
         fields.put(CSP_NONCE_FIELD, cspNonce(login));
         URI action = login.uri().resolve(find(SIGN_IN_FORM, login.body()).replace("&amp;", "&"));
-        String form = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return post(client, action, fields);
     }
 
     /** The nonce of the page's Content-Security-Policy, or "" when it has none. */
