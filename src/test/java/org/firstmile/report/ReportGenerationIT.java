@@ -32,11 +32,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.firstmile.finance.service.FinanceReader;
+import org.firstmile.finance.service.FinanceSummary;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.model.ReportingPeriod;
 import org.firstmile.identity.model.Role;
 import org.firstmile.report.model.ReportFormat;
+import org.firstmile.report.model.ReportSnapshot;
 import org.firstmile.report.service.GeneratedReport;
 import org.firstmile.report.service.ReportDownload;
 import org.firstmile.report.service.ReportFileChangedException;
+import org.firstmile.report.service.ReportFinance;
 import org.firstmile.report.service.ReportGeneration;
 import org.firstmile.report.service.ReportService;
 import org.firstmile.report.service.ReportStore;
@@ -63,6 +69,12 @@ class ReportGenerationIT {
 
     @EJB
     ReportService reports;
+
+    @Inject
+    ReportFinance reportFinance;
+
+    @Inject
+    FinanceReader finance;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -105,6 +117,32 @@ class ReportGenerationIT {
                 assertThat(row.getCellAsNumber(4)).contains(new BigDecimal("11"));
             });
         }
+    }
+
+    @Test
+    void theReportsBudgetIsThePeriodAndToDateTheFinancePagesShow() {
+        Grant grant = em.find(Grant.class, demoGrant());
+        for (ReportingPeriod period : grant.getPeriods()) {
+            ReportSnapshot.Budget budget = reportFinance.budget(grant, period.getId());
+            FinanceSummary inPeriod = finance.forPeriod(grant.getId(), period.getId());
+            FinanceSummary toDate = finance.toDate(grant.getId());
+            assertThat(budget).as(period.getName()).isNotNull();
+            assertThat(budget.currency()).isEqualTo(inPeriod.currency());
+            assertThat(budget.thresholdPercent()).isEqualTo(inPeriod.thresholdPercent());
+            assertSameSpend(budget.period(), inPeriod);
+            assertSameSpend(budget.toDate(), toDate);
+        }
+    }
+
+    private static void assertSameSpend(ReportSnapshot.Spend spend, FinanceSummary summary) {
+        assertThat(spend.lines()).extracting(ReportSnapshot.BudgetLine::category, ReportSnapshot.BudgetLine::budget,
+                ReportSnapshot.BudgetLine::spent, ReportSnapshot.BudgetLine::explanation)
+                .containsExactlyElementsOf(summary.lines().stream().map(line -> org.assertj.core.groups.Tuple.tuple(
+                        line.category(), line.budget(), line.spent(), line.explanation())).toList());
+        assertThat(spend.budgetTotal()).isEqualTo(summary.budgetTotal());
+        assertThat(spend.spentTotal()).isEqualTo(summary.spentTotal());
+        assertThat(spend.paymentsTotal()).isEqualTo(summary.paymentsTotal());
+        assertThat(spend.payments()).hasSameSizeAs(summary.payments());
     }
 
     @Test

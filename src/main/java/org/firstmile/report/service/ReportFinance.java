@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.firstmile.finance.service.FinanceReader;
 import org.firstmile.finance.service.FinanceSummary;
+import org.firstmile.finance.service.GrantFinance;
 import org.firstmile.finance.service.VarianceLine;
+import org.firstmile.grant.model.Grant;
+import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.report.model.ReportSnapshot.Budget;
 import org.firstmile.report.model.ReportSnapshot.BudgetLine;
 import org.firstmile.report.model.ReportSnapshot.Payment;
@@ -21,10 +24,17 @@ public class ReportFinance {
     @Inject
     FinanceReader finance;
 
-    /** Null while the grant has no budget line and no spend. */
-    public Budget budget(long grantId, long periodId) {
-        FinanceSummary period = finance.forPeriod(grantId, periodId);
-        FinanceSummary toDate = finance.toDate(grantId);
+    /**
+     * Null while the grant has no budget line and no spend. The period and to date come from one read of the figures:
+     * the grant, already read, brings its periods and currency (reading the period and to date apart sent six
+     * statements per report, three of them the same).
+     */
+    public Budget budget(Grant grant, long periodId) {
+        GrantFinance overview = finance.overview(grant);
+        FinanceSummary period = overview.periods().stream().filter(p -> p.periodId() == periodId).findFirst()
+                .map(GrantFinance.PeriodFinance::summary)
+                .orElseThrow(() -> new NotFoundException("reporting period", periodId));
+        FinanceSummary toDate = overview.toDate();
         if (period.lines().isEmpty() && toDate.lines().isEmpty() && toDate.payments().isEmpty()) {
             return null;
         }

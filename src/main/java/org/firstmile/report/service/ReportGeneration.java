@@ -135,7 +135,7 @@ public class ReportGeneration {
         Narrative narrative = narrative(grantId, reportingPeriodId);
         ReportSnapshot snapshot = SnapshotAssembler.assemble(grantFacts(grant), periodFacts(period), version,
                 LocalDate.now(clock), clock.instant(), requestedBy, milestones.forGrant(grantId),
-                progress.progress(grantId), finance.budget(grantId, reportingPeriodId), highlights(grantId,
+                progress.progress(grantId), finance.budget(grant, reportingPeriodId), highlights(grantId,
                         reportingPeriodId), narrative);
 
         Path staging = store.stage(grantId, reportingPeriodId, version);

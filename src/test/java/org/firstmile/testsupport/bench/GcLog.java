@@ -20,10 +20,11 @@ final class GcLog {
 
     /**
      * The pauses from the {@code from}-th on: their number, the peak before one, the most left after one (of any
-     * kind, and of a full one), the largest heap size and the total time paused.
+     * kind, and of a full one), the largest heap size, the total time paused, and what was allocated from the pause
+     * before the first to the last (each pause's heap before it less what the one before left).
      */
     record Pauses(int count, int fullCount, double peakMb, double maxAfterMb, double liveAfterFullMb, double heapMb,
-            double pauseSeconds) {
+            double pauseSeconds, double allocatedMb) {
     }
 
     private final Path file;
@@ -46,14 +47,22 @@ final class GcLog {
         double live = 0;
         double heap = 0;
         double pause = 0;
+        double allocated = 0;
+        double lastAfter = 0;
         for (String line : lines()) {
             Matcher m = PAUSE.matcher(line);
-            if (!m.find() || index++ < first) {
+            if (!m.find()) {
+                continue;
+            }
+            double before = mb(m.group(2), m.group(3));
+            double after = mb(m.group(4), m.group(5));
+            if (index++ < first) {
+                lastAfter = after;
                 continue;
             }
             count++;
-            double before = mb(m.group(2), m.group(3));
-            double after = mb(m.group(4), m.group(5));
+            allocated += before - lastAfter;
+            lastAfter = after;
             peak = Math.max(peak, before);
             maxAfter = Math.max(maxAfter, after);
             heap = Math.max(heap, mb(m.group(6), m.group(7)));
@@ -63,7 +72,7 @@ final class GcLog {
             }
             pause += Double.parseDouble(m.group(8)) / 1000;
         }
-        return new Pauses(count, full, peak, maxAfter, live, heap, pause);
+        return new Pauses(count, full, peak, maxAfter, live, heap, pause, allocated);
     }
 
     private List<String> lines() throws IOException {

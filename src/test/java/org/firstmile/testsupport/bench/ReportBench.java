@@ -168,8 +168,10 @@ final class ReportBench {
         double rate = state[0] / wall;
         double extrapolated = PORTFOLIO / rate;
         long bytes = size(reportsDir);
-        PortfolioBench.log(String.format("Batch: %d completed, %d failed in %.1f s (%.2f reports/s), peak heap %.0f MB",
-                state[0], state[1], wall, rate, pauses.peakMb()));
+        PortfolioBench.log(String.format("Batch: %d completed, %d failed in %.1f s (%.2f reports/s), peak heap %.0f MB, "
+                + "GC %.1f%% of the wall time, %.1f MB allocated per report", state[0], state[1], wall, rate,
+                pauses.peakMb(), 100 * pauses.pauseSeconds() / wall,
+                pauses.allocatedMb() / Math.max(1, state[0] + state[1])));
         md.append("### The whole portfolio in one batch\n\n");
         md.append(String.format("The draft schedule set to 365 days before each report is due: %d reporting periods "
                 + "(%d of the %d grants) due within a year, one run of the batch job each.%n%n", expected, grants,
@@ -192,6 +194,8 @@ final class ReportBench {
         md.append(String.format("| collections during the batch (full), their pauses | %d (%d), %.1f s (%.1f%% of the "
                 + "wall time) | |%n", pauses.count(), pauses.fullCount(), pauses.pauseSeconds(),
                 100 * pauses.pauseSeconds() / wall));
+        md.append(String.format("| heap allocated during the batch, per report | %.0f MB, %.1f MB | |%n",
+                pauses.allocatedMb(), pauses.allocatedMb() / Math.max(1, state[0] + state[1])));
         md.append(String.format("| files written | %.0f MB | |%n", bytes / 1e6));
         String error = text("SELECT error_message FROM job_run WHERE job = 'draft' AND status = 'FAILED' LIMIT 1");
         if (error != null) {
