@@ -67,13 +67,13 @@ class SessionSecurityIT {
         Matcher token = SIGN_OUT_TOKEN.matcher(dashboard.body());
         assertThat(token.find()).as("the header's sign-out form carries a token").isTrue();
 
-        HttpResponse<String> forged = Http.post(browser, page("signout"), Map.of("token", "guessed"));
+        HttpResponse<String> forged = FacesForm.postFields(browser, page("signout"), Map.of("token", "guessed"));
         assertThat(forged.statusCode()).as("a post without the session's token").isEqualTo(403);
-        HttpResponse<String> none = Http.post(browser, page("signout"), Map.of());
+        HttpResponse<String> none = FacesForm.postFields(browser, page("signout"), Map.of());
         assertThat(none.statusCode()).isEqualTo(403);
         assertThat(Http.get(browser, page("dashboard.xhtml")).statusCode()).as("still signed in").isEqualTo(200);
 
-        HttpResponse<String> signedOut = Http.post(browser, page("signout"), Map.of("token", token.group(1)));
+        HttpResponse<String> signedOut = FacesForm.postFields(browser, page("signout"), Map.of("token", token.group(1)));
         assertThat(signedOut.statusCode()).isEqualTo(303);
         assertThat(Http.location(signedOut)).endsWith("/login.xhtml?signedOut=true");
         assertThat(Http.showsSignInForm(Http.get(browser, page("dashboard.xhtml")))).as("signed out").isTrue();

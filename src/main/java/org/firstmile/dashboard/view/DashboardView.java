@@ -42,7 +42,7 @@ public class DashboardView implements Serializable {
     }
 
     /** How many grants, overdue milestones and milestones due soon there are in all, beyond those listed. */
-    public DashboardCounts getCounts() {
+    private DashboardCounts counts() {
         return dashboard.counts();
     }
 
@@ -74,27 +74,27 @@ public class DashboardView implements Serializable {
     // page reads them without an EL method call (which looks its method up again on every use).
 
     public String getGrantsShown() {
-        return getCounts().grantsShown();
+        return counts().grantsShown();
     }
 
     public String getOverdueShown() {
-        return getCounts().overdueShown();
+        return counts().overdueShown();
     }
 
     public String getDueSoonShown() {
-        return getCounts().dueSoonShown();
+        return counts().dueSoonShown();
     }
 
     public boolean isMoreGrants() {
-        return getCounts().grants() > getGrants().size();
+        return counts().grants() > getGrants().size();
     }
 
     public boolean isMoreOverdue() {
-        return getCounts().overdue() > getOverdue().size();
+        return counts().overdue() > getOverdue().size();
     }
 
     public boolean isMoreDueSoon() {
-        return getCounts().dueSoon() > getDueSoon().size();
+        return counts().dueSoon() > getDueSoon().size();
     }
 
     public int getDueWindowDays() {

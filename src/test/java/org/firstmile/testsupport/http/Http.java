@@ -3,17 +3,14 @@ package org.firstmile.testsupport.http;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A small browser over HTTP for tests: keeps cookies, shows redirects instead of following them, and signs in
@@ -45,17 +42,6 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts {@code fields} as a form (application/x-www-form-urlencoded). */
-    public static HttpResponse<String> post(HttpClient client, URI uri, Map<String, String> fields)
-            throws IOException, InterruptedException {
-        String form = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Opens the sign-in page below {@code base} and posts its form back, as a person pressing "Sign in" does. */
     public static HttpResponse<String> signIn(HttpClient client, URI base, String username, String password)
             throws IOException, InterruptedException {
@@ -72,7 +58,7 @@ public final class Http {
         fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body()));
         fields.put(CSP_NONCE_FIELD, cspNonce(login));
         URI action = login.uri().resolve(find(SIGN_IN_FORM, login.body()).replace("&amp;", "&"));
-        return post(client, action, fields);
+        return FacesForm.postFields(client, action, fields);
     }
 
     /** The nonce of the page's Content-Security-Policy, or "" when it has none. */
@@ -95,9 +81,5 @@ public final class Http {
             throw new AssertionError("no " + pattern + " in the page");
         }
         return matcher.group(1);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
