@@ -131,7 +131,9 @@ where g.identifier like '360G-bench-%';
 
 commit;
 
-analyze;
+-- As autovacuum would have done on a database in use: without it the visibility map is empty, so index-only scans
+-- read the table too and the planner prefers bitmap scans (the dashboard's lists took 4 ms instead of 1 ms).
+vacuum analyze;
 
 select 'grants' as what, count(*) from grant_award
 union all select 'milestones', count(*) from milestone

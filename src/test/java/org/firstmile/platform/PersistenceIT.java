@@ -1,6 +1,7 @@
 package org.firstmile.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +18,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +41,8 @@ import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.model.ReportingPeriod;
 import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.Role;
+import org.firstmile.identity.service.CallerState;
+import org.firstmile.identity.service.Callers;
 import org.firstmile.milestone.model.Milestone;
 import org.firstmile.milestone.model.MilestoneChange;
 import org.firstmile.milestone.model.MilestoneStatus;
@@ -98,6 +104,9 @@ class PersistenceIT {
 
     @EJB
     MilestoneService milestones;
+
+    @Inject
+    Callers callers;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -429,6 +438,39 @@ class PersistenceIT {
     }
 
     record ListPage(long total, int rows, int statements) {
+    }
+
+    // ---- the state every request checks ------------------------------------------------------------------------
+
+    @Test
+    void callerStateReadsWhetherTheAccountIsEnabledAndItsUnreadNotificationsInOneStatement() throws Exception {
+        String username = "it-caller-" + run;
+        long userId = inTransaction(() -> persist(new AppUser(username, "Caller State", "caller@example.org",
+                "PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", EnumSet.of(Role.STAFF), null, T0)).getId());
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO notification (recipient, item_key, subject, body, created_at, read_at) "
+                        + "VALUES (?, ?, 'Subject', 'Body', now(), ?)")) {
+            for (int i = 0; i < 3; i++) {
+                insert.setString(1, username);
+                insert.setString(2, "caller-state-" + i);
+                insert.setObject(3, i == 0 ? Timestamp.from(T0) : null);
+                insert.executeUpdate();
+            }
+        }
+
+        StatementCounter.start();
+        CallerState state = callers.state(username);
+        assertEquals(1, StatementCounter.stop(), "one statement");
+        assertEquals(new CallerState(true, 2), state, "enabled, two of three unread");
+        assertTrue(callers.isEnabled(username));
+
+        inTransaction(() -> {
+            em.find(AppUser.class, userId).setEnabled(false);
+            return null;
+        });
+        assertEquals(new CallerState(false, 2), callers.state(username));
+        assertFalse(callers.isEnabled(username));
+        assertEquals(CallerState.UNKNOWN, callers.state("no-such-user-" + run), "someone who is not a user");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

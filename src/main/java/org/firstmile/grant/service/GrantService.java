@@ -106,9 +106,14 @@ public class GrantService {
                 .getResultList();
     }
 
+    /**
+     * How many grants match. Every grant has a recipient and a fund, so the count joins them only when the query
+     * filters by their names (see {@code ProposalService.count}).
+     */
     public long count(GrantQuery query) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) FROM Grant g JOIN g.recipient r JOIN g.fund f"
-                + where(query), Long.class);
+        String from = "FROM Grant g" + (hasText(query.recipientContains()) ? " JOIN g.recipient r" : "")
+                + (hasText(query.fundContains()) ? " JOIN g.fund f" : "");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) " + from + where(query), Long.class);
         bind(count, query);
         return count.getSingleResult();
     }

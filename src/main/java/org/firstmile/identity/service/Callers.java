@@ -3,8 +3,9 @@ package org.firstmile.identity.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
-/** Facts about the signed-in person that services scope by, read from the users table. */
+/** Facts about the signed-in person that services scope by and every request checks, read from the users table. */
 @ApplicationScoped
 public class Callers {
 
@@ -19,7 +20,21 @@ public class Callers {
 
     /** Whether the user may still act: false once an administrator disabled them, or when they no longer exist. */
     public boolean isEnabled(String username) {
-        return em.createQuery("SELECT u.enabled FROM AppUser u WHERE u.username = :name", Boolean.class)
-                .setParameter("name", username).getResultStream().findFirst().orElse(false);
+        return state(username).enabled();
+    }
+
+    /**
+     * Whether the user may still act and how many of their notifications are unread, in one statement: the session
+     * check reads it on every request, and the page header then needs no statement (and no connection) of its own.
+     */
+    public CallerState state(String username) {
+        List<?> rows = em.createNativeQuery("SELECT u.enabled, (SELECT count(*) FROM notification n "
+                + "WHERE n.recipient = u.username AND n.read_at IS NULL) FROM app_user u WHERE u.username = ?1")
+                .setParameter(1, username).getResultList();
+        if (rows.isEmpty()) {
+            return CallerState.UNKNOWN;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new CallerState((Boolean) row[0], ((Number) row[1]).longValue());
     }
 }

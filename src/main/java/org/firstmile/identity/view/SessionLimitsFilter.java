@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.firstmile.identity.service.CallerState;
 import org.firstmile.identity.service.Callers;
 import org.firstmile.identity.service.SessionSettings;
 import org.firstmile.platform.security.SecurityHeadersFilter;
@@ -64,11 +65,13 @@ public class SessionLimitsFilter extends HttpFilter implements HttpSessionListen
                 end(request, response);
                 return;
             }
-            if (!callers.isEnabled(user)) {
+            CallerState state = callers.state(user);
+            if (!state.enabled()) {
                 SECURITY_LOG.info(() -> "Session of " + user + " ended: the account is disabled");
                 end(request, response);
                 return;
             }
+            request.setAttribute(CallerState.REQUEST_ATTRIBUTE, state);
         }
         chain.doFilter(request, response);
     }
