@@ -18,11 +18,6 @@ public class Callers {
                 .setParameter("name", username).getResultStream().findFirst().orElse(null);
     }
 
-    /** Whether the user may still act: false once an administrator disabled them, or when they no longer exist. */
-    public boolean isEnabled(String username) {
-        return state(username).enabled();
-    }
-
     /**
      * Whether the user may still act and how many of their notifications are unread, in one statement: the session
      * check reads it on every request, and the page header then needs no statement (and no connection) of its own.
