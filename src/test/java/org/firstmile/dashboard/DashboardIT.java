@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.firstmile.dashboard.service.Dashboard;
 import org.firstmile.dashboard.service.DashboardCounts;
 import org.firstmile.dashboard.service.DashboardService;
 import org.firstmile.grant.service.GrantService;
@@ -133,6 +134,35 @@ class DashboardIT {
         assertEquals(Set.of(first, second), grantsOf(recentlyDone));
         assertEquals("Done without a date", recentlyDone.get(0).title(), "a done milestone without a date comes first");
         assertTrue(dueSoon.stream().noneMatch(row -> row.grantId() == others), "another manager's grant is left out");
+    }
+
+    @Test
+    void theDashboardReadsItsListsWithSharedPlansInItsOwnTransactionOnly() throws Exception {
+        request.logout();
+        InContainer.signIn("staff", "staff-demo-2026");
+
+        transaction.begin();
+        Dashboard read = dashboard.dashboard("staff", 30, 10);
+        Object[] inside = planCacheMode();
+        transaction.commit();
+        transaction.begin();
+        Object[] after = planCacheMode();
+        transaction.commit();
+
+        assertEquals("force_generic_plan", inside[0], "the lists are read with the plans PostgreSQL keeps");
+        if (inside[1].equals(after[1])) {
+            assertEquals("auto", after[0], "the setting ends with the dashboard's transaction, not the connection");
+        }
+        assertEquals(milestones.overdue("staff"), read.overdue(), "the lists are those of the milestone service");
+        assertEquals(milestones.dueWithin(30, "staff"), read.dueSoon());
+        assertEquals(milestones.recentlyDone("staff"), read.recentlyDone());
+        assertEquals(dashboard.counts("staff", 30), read.counts());
+    }
+
+    /** The connection's plan_cache_mode and its server process, which tells whether the pool gave the same one. */
+    private Object[] planCacheMode() {
+        return (Object[]) em.createNativeQuery("SELECT current_setting('plan_cache_mode'), pg_backend_pid()")
+                .getSingleResult();
     }
 
     /** What the dashboard listed for staff before it read their grants' indexes: the query over all grants. */
