@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
@@ -86,6 +87,26 @@ class GrantListIT {
             statements = StatementCounter.stop();
         }
         assertEquals(2, statements);
+    }
+
+    @Test
+    void theGrantPageLinksToItsProposalWithoutLoadingIt() {
+        InContainer.signInAs(Role.STAFF);
+        long fund = em.createQuery("SELECT f.id FROM Fund f WHERE f.code = 'BPTF'", Long.class).getSingleResult();
+        LocalDate start = LocalDate.now().minusMonths(2);
+        Grant awarded = InContainer.awardedGrant(proposals, em, "Grant page " + run, fund, start, start);
+        assertEquals(awarded.getProposal().getId(), awarded.getProposalId(), "set when the grant is awarded");
+
+        StatementCounter.start();
+        int statements;
+        Grant grant;
+        try {
+            grant = grants.get(awarded.getId());
+            assertEquals(awarded.getProposal().getId(), grant.getProposalId());
+        } finally {
+            statements = StatementCounter.stop();
+        }
+        assertEquals(2, statements, "the grant with its recipient and fund, and its periods; not the proposal");
     }
 
     @Test

@@ -48,6 +48,13 @@ public class Grant implements Auditable {
     @JoinColumn(name = "proposal_id", nullable = false, unique = true)
     private Proposal proposal;
 
+    /**
+     * The proposal's id, read from the same column, so that a page can link to the proposal without loading it
+     * (reading {@code proposal.id} loads the whole proposal, in a statement and a connection of its own).
+     */
+    @Column(name = "proposal_id", insertable = false, updatable = false)
+    private Long proposalId;
+
     @Column(nullable = false, length = Proposal.TITLE_MAX)
     private String title;
 
@@ -98,6 +105,7 @@ public class Grant implements Auditable {
         Grant grant = new Grant();
         grant.identifier = identifier;
         grant.proposal = proposal;
+        grant.proposalId = proposal.getId();
         grant.title = proposal.getTitle();
         grant.recipient = proposal.getApplicant();
         grant.fund = proposal.getFund();
@@ -169,6 +177,10 @@ public class Grant implements Auditable {
 
     public Proposal getProposal() {
         return proposal;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
     }
 
     public String getTitle() {
