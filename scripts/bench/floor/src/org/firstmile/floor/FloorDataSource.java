@@ -16,7 +16,8 @@ import jakarta.ejb.Singleton;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=5"
         })
 public class FloorDataSource {
 }
