@@ -99,10 +99,8 @@ class GrantListIT {
 
         StatementCounter.start();
         int statements;
-        Grant grant;
         try {
-            grant = grants.get(awarded.getId());
-            assertEquals(awarded.getProposal().getId(), grant.getProposalId());
+            assertEquals(awarded.getProposal().getId(), grants.get(awarded.getId()).getProposalId());
         } finally {
             statements = StatementCounter.stop();
         }
