@@ -21,7 +21,7 @@ import org.firstmile.dashboard.service.DashboardService;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.milestone.model.Milestone;
 import org.firstmile.milestone.service.MilestoneRow;
-import org.firstmile.milestone.service.MilestoneService;
+import org.firstmile.platform.persistence.StatementCounter;
 import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.testsupport.Deployments.InContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,9 +37,6 @@ class DashboardIT {
 
     @EJB
     DashboardService dashboard;
-
-    @EJB
-    MilestoneService milestones;
 
     @EJB
     GrantService grants;
@@ -71,11 +68,11 @@ class DashboardIT {
         }
         transaction.commit();
 
-        DashboardCounts mine = dashboard.counts("staff", 30);
-        DashboardCounts all = dashboard.counts(null, 30);
-        List<MilestoneRow> overdue = milestones.overdue("staff");
+        DashboardCounts mine = dashboard.dashboard("staff", 30, 10).counts();
+        DashboardCounts all = dashboard.dashboard(null, 30, 10).counts();
+        List<MilestoneRow> overdue = dashboard.dashboard("staff", 30, 10).overdue();
 
-        assertEquals(MilestoneService.DASHBOARD_LIMIT, overdue.size(), "the list is cut at the limit");
+        assertEquals(DashboardService.LIST_LIMIT, overdue.size(), "the list is cut at the limit");
         assertEquals("Overdue " + run + " 1", overdue.get(0).title(), "and starts with the most overdue");
         assertEquals(count("m.dueDate < :today", "staff"), mine.overdue());
         assertTrue(mine.overdue() >= 12, "every overdue milestone is counted, not only those listed");
@@ -121,12 +118,13 @@ class DashboardIT {
         transaction.commit();
 
         String open = "m.status <> org.firstmile.milestone.model.MilestoneStatus.DONE AND ";
-        List<MilestoneRow> overdue = milestones.overdue("staff");
-        List<MilestoneRow> dueSoon = milestones.dueWithin(30, "staff");
-        List<MilestoneRow> recentlyDone = milestones.recentlyDone("staff");
+        Dashboard mine = dashboard.dashboard("staff", 30, 10);
+        List<MilestoneRow> overdue = mine.overdue();
+        List<MilestoneRow> dueSoon = mine.dueSoon();
+        List<MilestoneRow> recentlyDone = mine.recentlyDone();
 
         assertEquals(listed(open + "m.dueDate < :today", "m.dueDate, m.id"), overdue,
-                "the most overdue of my grants, ties on due date by id, as the query over all grants gives");
+                "the most overdue of my grants, ties on due date by id, as a query through the grants gives");
         assertEquals(listed(open + "m.dueDate BETWEEN :today AND :soon", "m.dueDate, m.id"), dueSoon);
         assertEquals(listed("m.status = org.firstmile.milestone.model.MilestoneStatus.DONE",
                 "m.completedOn DESC, m.id DESC"), recentlyDone);
@@ -137,39 +135,66 @@ class DashboardIT {
     }
 
     @Test
-    void theDashboardReadsItsListsWithSharedPlansInItsOwnTransactionOnly() throws Exception {
+    void aMilestoneIsListedForItsGrantsManagerAndFollowsTheGrantToAnother() throws Exception {
         request.logout();
         InContainer.signIn("staff", "staff-demo-2026");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String other = "manager-" + run;
+        long grantId = awardedGrant(run + " handed over");
+        transaction.begin();
+        milestone(grantId, "Most overdue " + run, LocalDate.now().minusYears(50), "PLANNED", null);
+        transaction.commit();
+        assertEquals("Most overdue " + run, dashboard.dashboard("staff", 30, 10).overdue().get(0).title(),
+                "a new milestone takes its grant's manager");
+        assertTrue(dashboard.dashboard(other, 30, 10).overdue().isEmpty());
 
         transaction.begin();
-        Dashboard read = dashboard.dashboard("staff", 30, 10);
-        Object[] inside = planCacheMode();
-        transaction.commit();
-        transaction.begin();
-        Object[] after = planCacheMode();
+        em.createNativeQuery("UPDATE grant_award SET manager = ?1 WHERE id = ?2").setParameter(1, other)
+                .setParameter(2, grantId).executeUpdate();
         transaction.commit();
 
-        assertEquals("force_generic_plan", inside[0], "the lists are read with the plans PostgreSQL keeps");
-        if (inside[1].equals(after[1])) {
-            assertEquals("auto", after[0], "the setting ends with the dashboard's transaction, not the connection");
+        Dashboard theirs = dashboard.dashboard(other, 30, 10);
+        assertEquals(List.of("Most overdue " + run), theirs.overdue().stream().map(MilestoneRow::title).toList(),
+                "the grant's milestones go with it to its new manager");
+        assertEquals(1, theirs.counts().overdue());
+        assertEquals(1, theirs.counts().grants());
+        assertTrue(dashboard.dashboard("staff", 30, 10).overdue().stream()
+                .noneMatch(row -> row.grantId() == grantId), "and leave the old one's dashboard");
+    }
+
+    @Test
+    void theDashboardIsTwoStatementsWhateverItsScope() throws Exception {
+        request.logout();
+        InContainer.signIn("staff", "staff-demo-2026");
+        for (String manager : new String[] {"staff", null}) {
+            StatementCounter.start();
+            int statements;
+            try {
+                dashboard.dashboard(manager, 30, 10);
+            } finally {
+                statements = StatementCounter.stop();
+            }
+            assertEquals(2, statements, "the grants, then the milestones with the totals, for " + manager);
         }
-        assertEquals(milestones.overdue("staff"), read.overdue(), "the lists are those of the milestone service");
-        assertEquals(milestones.dueWithin(30, "staff"), read.dueSoon());
-        assertEquals(milestones.recentlyDone("staff"), read.recentlyDone());
-        assertEquals(dashboard.counts("staff", 30), read.counts());
     }
 
-    /** The connection's plan_cache_mode and its server process, which tells whether the pool gave the same one. */
-    private Object[] planCacheMode() {
-        return (Object[]) em.createNativeQuery("SELECT current_setting('plan_cache_mode'), pg_backend_pid()")
-                .getSingleResult();
+    @Test
+    void aScopeWithNothingInItHasEmptyListsAndZeroTotals() throws Exception {
+        request.logout();
+        InContainer.signIn("staff", "staff-demo-2026");
+        Dashboard nobodys = dashboard.dashboard("nobody-" + UUID.randomUUID(), 30, 10);
+        assertTrue(nobodys.grants().isEmpty());
+        assertTrue(nobodys.overdue().isEmpty());
+        assertTrue(nobodys.dueSoon().isEmpty());
+        assertTrue(nobodys.recentlyDone().isEmpty());
+        assertEquals(new DashboardCounts(0, 0, 0), nobodys.counts());
     }
 
-    /** What the dashboard listed for staff before it read their grants' indexes: the query over all grants. */
+    /** What the dashboard should list for staff, found through the grants they manage rather than the copy. */
     private List<MilestoneRow> listed(String condition, String orderBy) {
         LocalDate today = LocalDate.now();
         var query = em.createQuery("SELECT m FROM Milestone m WHERE m.grant.manager = 'staff' AND " + condition
-                + " ORDER BY " + orderBy, Milestone.class).setMaxResults(MilestoneService.DASHBOARD_LIMIT);
+                + " ORDER BY " + orderBy, Milestone.class).setMaxResults(DashboardService.LIST_LIMIT);
         if (condition.contains(":today")) {
             query.setParameter("today", today);
         }

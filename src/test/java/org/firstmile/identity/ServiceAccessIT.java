@@ -29,6 +29,7 @@ import org.firstmile.audit.model.AuditAction;
 import org.firstmile.audit.model.AuditEvent;
 import org.firstmile.audit.service.AuditQuery;
 import org.firstmile.audit.service.AuditService;
+import org.firstmile.dashboard.service.DashboardService;
 import org.firstmile.grant.service.AwardForm;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
@@ -79,6 +80,9 @@ class ServiceAccessIT {
 
     @EJB
     GrantService grants;
+
+    @EJB
+    DashboardService dashboard;
 
     @EJB
     MilestoneService milestones;
@@ -305,7 +309,7 @@ class ServiceAccessIT {
         assertTrue(security.isCallerInRole(Role.ADMIN_NAME));
         assertTrue(proposals.count(ProposalQuery.all()) >= 1);
         assertNotNull(grants.list(null));
-        assertNotNull(milestones.overdue(null));
+        assertNotNull(dashboard.dashboard(null, 30, 10));
         assertFalse(organisations.choices(OrganisationType.GRANTEE).isEmpty());
     }
 
@@ -712,8 +716,8 @@ class ServiceAccessIT {
                 () -> grants.list(null),
                 () -> grants.get(1L),
                 () -> grants.findIdForProposal(1L),
-                () -> milestones.overdue(null),
-                () -> milestones.dueWithin(30, null),
+                () -> dashboard.dashboard(null, 30, 10),
+                () -> dashboard.dashboard("staff", 30, 10),
                 () -> milestones.forGrant(1L),
                 () -> milestones.history(1L),
                 () -> milestones.plan(1L, new MilestoneForm()),

@@ -9,24 +9,33 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.identity.model.Role;
-import org.firstmile.milestone.service.MilestoneService;
+import org.firstmile.milestone.service.MilestoneRow;
 
 /**
- * The dashboard's totals in one statement: it lists only the first few of each kind (see {@code MilestoneService}
- * and {@code GrantService}), so that the page costs the same however large the portfolio, and says how many there
- * are in all, counting up to {@link #COUNT_LIMIT} (more is shown as "more than 1,000"), so that the count too costs
- * the same however large the portfolio. The conditions are those of the lists.
+ * The staff dashboard, in two statements whatever the portfolio: the first few grants (see {@code GrantService}),
+ * then the first few milestones of each list with all the totals. Each list is read from one index in its own
+ * order and stops after {@link #LIST_LIMIT}; each total counts up to {@link #COUNT_LIMIT} and one more (the page
+ * then says "more than 1,000"), so the page costs the same for ten grants or twenty thousand.
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class DashboardService {
 
+    /** How many milestones each list shows; the totals are given beside them. */
+    public static final int LIST_LIMIT = 10;
+
     /** Totals are counted up to this many; the page then says "more than" it. */
     public static final int COUNT_LIMIT = 1000;
 
-    private static final String LIMIT = " LIMIT " + (COUNT_LIMIT + 1);
+    /** The lists in the order the statement returns them: a row's list is its index here. */
+    private enum MilestoneList { OVERDUE, DUE_SOON, RECENTLY_DONE }
+
+    private static final String OPEN = "m.status <> 'DONE'";
 
     @PersistenceContext
     EntityManager em;
@@ -37,61 +46,60 @@ public class DashboardService {
     @Inject
     GrantService grants;
 
-    @Inject
-    MilestoneService milestones;
-
     /**
      * The whole dashboard for the grants {@code manager} manages, or for all grants when it is null: the first
-     * {@code grantsShown} grants, the first of each milestone list and the totals, in one transaction (one
-     * connection from the pool instead of one for each list).
+     * {@code grantsShown} grants, the first {@link #LIST_LIMIT} milestones overdue, due within {@code dueWindowDays}
+     * and recently done, and the totals.
+     *
+     * <p>The milestones and totals are one statement. A manager's come from the indexes on each milestone's copy of
+     * its grant's manager (milestone_manager_open_idx, milestone_manager_done_idx; see V15__milestone_manager.sql);
+     * all grants' from milestone_due_idx and milestone_done_idx. The statuses are literals so that the partial
+     * indexes match.
      */
     public Dashboard dashboard(String manager, int dueWindowDays, int grantsShown) {
-        if (manager != null) {
-            reuseGenericPlans();
-        }
-        return new Dashboard(grants.list(manager, grantsShown), milestones.overdue(manager),
-                milestones.dueWithin(dueWindowDays, manager), milestones.recentlyDone(manager),
-                counts(manager, dueWindowDays));
-    }
-
-    /**
-     * Lets PostgreSQL plan a manager's dashboard statements once per connection instead of on every request, until
-     * this transaction ends. Each is written to be driven from the manager's grants (a lateral subquery with a limit
-     * for each grant, which the planner cannot turn into a join), so its best plan is the same for any manager and
-     * any dates; but the planner keeps planning afresh (0.3 to 0.5 ms a statement, as long as running it) whenever
-     * the manager has fewer grants than the average, because it then estimates its one-off plan as cheaper than the
-     * shared one.
-     */
-    private void reuseGenericPlans() {
-        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)").getSingleResult();
-    }
-
-    /**
-     * Totals for the grants {@code manager} manages, or for all grants when it is null. A manager's milestones are
-     * counted grant by grant from milestone_open_idx, as the lists read them, so that the statement keeps that plan
-     * when it is planned once for every manager and date (a join would be planned as a walk of the due-date index).
-     */
-    public DashboardCounts counts(String manager, int dueWindowDays) {
-        String grantsInScope = "SELECT 1 FROM grant_award g" + (manager == null ? "" : " WHERE g.manager = ?1");
-        String openMilestones = manager == null
-                ? "SELECT 1 FROM milestone m WHERE m.status <> 'DONE' AND %s"
-                : "SELECT 1 FROM grant_award g CROSS JOIN LATERAL (SELECT 1 FROM milestone m WHERE m.grant_id = g.id "
-                        + "AND m.status <> 'DONE' AND %s" + LIMIT + ") m WHERE g.manager = ?1";
-        Query query = em.createNativeQuery("SELECT (" + upToLimit(grantsInScope) + "), ("
-                + upToLimit(openMilestones.formatted("m.due_date < ?2")) + "), ("
-                + upToLimit(openMilestones.formatted("m.due_date BETWEEN ?2 AND ?3")) + ")");
+        String mine = manager == null ? "" : " AND m.manager = ?1";
+        String overdue = OPEN + " AND m.due_date < ?2" + mine;
+        String dueSoon = OPEN + " AND m.due_date BETWEEN ?2 AND ?3" + mine;
+        String done = "m.status = 'DONE'" + mine;
+        Query query = em.createNativeQuery("SELECT totals.grants, totals.overdue, totals.due_soon, listed.list, "
+                + MilestoneRow.SQL_COLUMNS
+                + " FROM (SELECT (" + upToLimit("grant_award g" + (manager == null ? "" : " WHERE g.manager = ?1"))
+                + ") AS grants, (" + upToLimit("milestone m WHERE " + overdue) + ") AS overdue, ("
+                + upToLimit("milestone m WHERE " + dueSoon) + ") AS due_soon) totals"
+                + " LEFT JOIN (" + firstFew(MilestoneList.OVERDUE, overdue, "m.due_date, m.id")
+                + " UNION ALL " + firstFew(MilestoneList.DUE_SOON, dueSoon, "m.due_date, m.id")
+                + " UNION ALL " + firstFew(MilestoneList.RECENTLY_DONE, done, "m.completed_on DESC, m.id DESC")
+                + ") listed ON true LEFT JOIN milestone m ON m.id = listed.id LEFT JOIN grant_award g ON g.id = m.grant_id"
+                + " ORDER BY listed.list, listed.place");
         if (manager != null) {
             query.setParameter(1, manager);
         }
         LocalDate today = LocalDate.now(clock);
-        Object[] row = (Object[]) query.setParameter(2, Date.valueOf(today))
-                .setParameter(3, Date.valueOf(today.plusDays(dueWindowDays)))
-                .getSingleResult();
-        return new DashboardCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue());
+        query.setParameter(2, Date.valueOf(today)).setParameter(3, Date.valueOf(today.plusDays(dueWindowDays)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+
+        List<List<MilestoneRow>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                lists.get(((Number) row[3]).intValue()).add(MilestoneRow.ofSql(Arrays.copyOfRange(row, 4, row.length),
+                        today));
+            }
+        }
+        Object[] totals = rows.get(0);
+        return new Dashboard(grants.list(manager, grantsShown), lists.get(MilestoneList.OVERDUE.ordinal()),
+                lists.get(MilestoneList.DUE_SOON.ordinal()), lists.get(MilestoneList.RECENTLY_DONE.ordinal()),
+                new DashboardCounts(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(),
+                        ((Number) totals[2]).longValue()));
     }
 
-    private static String upToLimit(String rows) {
-        return "SELECT count(*) FROM (" + rows + LIMIT + ") AS counted";
+    /** The ids of the first few milestones of one list, each with the list and its place in it. */
+    private static String firstFew(MilestoneList list, String where, String orderBy) {
+        return "(SELECT " + list.ordinal() + " AS list, row_number() OVER (ORDER BY " + orderBy + ") AS place, m.id"
+                + " FROM milestone m WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + LIST_LIMIT + ")";
+    }
+
+    private static String upToLimit(String from) {
+        return "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT " + (COUNT_LIMIT + 1) + ") AS counted";
     }
 }

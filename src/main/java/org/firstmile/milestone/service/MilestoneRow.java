@@ -12,7 +12,7 @@ public record MilestoneRow(Long id, int version, Long grantId, String grantIdent
             + "m.dueDate, m.owner, m.status, m.completedOn, m.evidenceUrl, m.note FROM Milestone m JOIN m.grant g";
 
     /** The columns of {@link #SELECT} in SQL, in the same order, over {@code milestone m} and {@code grant_award g}. */
-    static final String SQL_COLUMNS = "m.id, m.version, g.id, g.identifier, g.title, m.title, m.description, "
+    public static final String SQL_COLUMNS = "m.id, m.version, g.id, g.identifier, g.title, m.title, m.description, "
             + "m.due_date, m.owner, m.status, m.completed_on, m.evidence_url, m.note";
 
     static MilestoneRow of(Object[] row, LocalDate today) {
@@ -25,7 +25,7 @@ public record MilestoneRow(Long id, int version, Long grantId, String grantIdent
     }
 
     /** A row of {@link #SQL_COLUMNS}: the driver gives dates as {@code java.sql.Date} and the status by its name. */
-    static MilestoneRow ofSql(Object[] row, LocalDate today) {
+    public static MilestoneRow ofSql(Object[] row, LocalDate today) {
         Object[] typed = row.clone();
         typed[7] = localDate(row[7]);
         typed[9] = MilestoneStatus.valueOf((String) row[9]);
