@@ -68,9 +68,10 @@ class DashboardIT {
         }
         transaction.commit();
 
-        DashboardCounts mine = dashboard.dashboard("staff", 30, 10).counts();
+        Dashboard staffs = dashboard.dashboard("staff", 30, 10);
+        DashboardCounts mine = staffs.counts();
         DashboardCounts all = dashboard.dashboard(null, 30, 10).counts();
-        List<MilestoneRow> overdue = dashboard.dashboard("staff", 30, 10).overdue();
+        List<MilestoneRow> overdue = staffs.overdue();
 
         assertEquals(DashboardService.LIST_LIMIT, overdue.size(), "the list is cut at the limit");
         assertEquals("Overdue " + run + " 1", overdue.get(0).title(), "and starts with the most overdue");
@@ -123,11 +124,17 @@ class DashboardIT {
         List<MilestoneRow> dueSoon = mine.dueSoon();
         List<MilestoneRow> recentlyDone = mine.recentlyDone();
 
-        assertEquals(listed(open + "m.dueDate < :today", "m.dueDate, m.id"), overdue,
+        String done = "m.status = org.firstmile.milestone.model.MilestoneStatus.DONE";
+        assertEquals(listed("staff", open + "m.dueDate < :today", "m.dueDate, m.id"), overdue,
                 "the most overdue of my grants, ties on due date by id, as a query through the grants gives");
-        assertEquals(listed(open + "m.dueDate BETWEEN :today AND :soon", "m.dueDate, m.id"), dueSoon);
-        assertEquals(listed("m.status = org.firstmile.milestone.model.MilestoneStatus.DONE",
-                "m.completedOn DESC, m.id DESC"), recentlyDone);
+        assertEquals(listed("staff", open + "m.dueDate BETWEEN :today AND :soon", "m.dueDate, m.id"), dueSoon);
+        assertEquals(listed("staff", done, "m.completedOn DESC, m.id DESC"), recentlyDone);
+        Dashboard everyones = dashboard.dashboard(null, 30, 10);
+        assertEquals(listed(null, open + "m.dueDate < :today", "m.dueDate, m.id"), everyones.overdue(),
+                "with grants managed by others, the same lists over all grants");
+        assertEquals(listed(null, open + "m.dueDate BETWEEN :today AND :soon", "m.dueDate, m.id"),
+                everyones.dueSoon());
+        assertEquals(listed(null, done, "m.completedOn DESC, m.id DESC"), everyones.recentlyDone());
         assertEquals(Set.of(first, second), grantsOf(overdue), "both grants give to the list, others' none");
         assertEquals(Set.of(first, second), grantsOf(recentlyDone));
         assertEquals("Done without a date", recentlyDone.get(0).title(), "a done milestone without a date comes first");
@@ -190,11 +197,18 @@ class DashboardIT {
         assertEquals(new DashboardCounts(0, 0, 0), nobodys.counts());
     }
 
-    /** What the dashboard should list for staff, found through the grants they manage rather than the copy. */
-    private List<MilestoneRow> listed(String condition, String orderBy) {
+    /**
+     * What the dashboard should list for {@code manager} (all grants when null), found through the grants they
+     * manage rather than the milestones' copy of the manager.
+     */
+    private List<MilestoneRow> listed(String manager, String condition, String orderBy) {
         LocalDate today = LocalDate.now();
-        var query = em.createQuery("SELECT m FROM Milestone m WHERE m.grant.manager = 'staff' AND " + condition
-                + " ORDER BY " + orderBy, Milestone.class).setMaxResults(DashboardService.LIST_LIMIT);
+        var query = em.createQuery("SELECT m FROM Milestone m WHERE " + (manager == null ? ""
+                : "m.grant.manager = :manager AND ") + condition + " ORDER BY " + orderBy, Milestone.class)
+                .setMaxResults(DashboardService.LIST_LIMIT);
+        if (manager != null) {
+            query.setParameter("manager", manager);
+        }
         if (condition.contains(":today")) {
             query.setParameter("today", today);
         }
