@@ -37,6 +37,12 @@ public class DashboardService {
 
     private static final String OPEN = "m.status <> 'DONE'";
 
+    /** The milestones and totals of one manager's grants (?1), today ?2, the end of the due window ?3. */
+    private static final String ONE_MANAGER = milestonesAndTotals(true);
+
+    /** The same over all grants. */
+    private static final String ALL_GRANTS = milestonesAndTotals(false);
+
     @PersistenceContext
     EntityManager em;
 
@@ -57,20 +63,7 @@ public class DashboardService {
      * indexes match.
      */
     public Dashboard dashboard(String manager, int dueWindowDays, int grantsShown) {
-        String mine = manager == null ? "" : " AND m.manager = ?1";
-        String overdue = OPEN + " AND m.due_date < ?2" + mine;
-        String dueSoon = OPEN + " AND m.due_date BETWEEN ?2 AND ?3" + mine;
-        String done = "m.status = 'DONE'" + mine;
-        Query query = em.createNativeQuery("SELECT totals.grants, totals.overdue, totals.due_soon, listed.list, "
-                + MilestoneRow.SQL_COLUMNS
-                + " FROM (SELECT (" + upToLimit("grant_award g" + (manager == null ? "" : " WHERE g.manager = ?1"))
-                + ") AS grants, (" + upToLimit("milestone m WHERE " + overdue) + ") AS overdue, ("
-                + upToLimit("milestone m WHERE " + dueSoon) + ") AS due_soon) totals"
-                + " LEFT JOIN (" + firstFew(MilestoneList.OVERDUE, overdue, "m.due_date, m.id")
-                + " UNION ALL " + firstFew(MilestoneList.DUE_SOON, dueSoon, "m.due_date, m.id")
-                + " UNION ALL " + firstFew(MilestoneList.RECENTLY_DONE, done, "m.completed_on DESC, m.id DESC")
-                + ") listed ON true LEFT JOIN milestone m ON m.id = listed.id LEFT JOIN grant_award g ON g.id = m.grant_id"
-                + " ORDER BY listed.list, listed.place");
+        Query query = em.createNativeQuery(manager == null ? ALL_GRANTS : ONE_MANAGER);
         if (manager != null) {
             query.setParameter(1, manager);
         }
@@ -91,6 +84,26 @@ public class DashboardService {
                 lists.get(MilestoneList.DUE_SOON.ordinal()), lists.get(MilestoneList.RECENTLY_DONE.ordinal()),
                 new DashboardCounts(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(),
                         ((Number) totals[2]).longValue()));
+    }
+
+    /**
+     * The statement: the totals as one row, joined to the first {@link #LIST_LIMIT} of each list (none when every
+     * list is empty), ordered by list and place.
+     */
+    private static String milestonesAndTotals(boolean oneManager) {
+        String mine = oneManager ? " AND m.manager = ?1" : "";
+        String overdue = OPEN + " AND m.due_date < ?2" + mine;
+        String dueSoon = OPEN + " AND m.due_date BETWEEN ?2 AND ?3" + mine;
+        String done = "m.status = 'DONE'" + mine;
+        return "SELECT totals.grants, totals.overdue, totals.due_soon, listed.list, " + MilestoneRow.SQL_COLUMNS
+                + " FROM (SELECT (" + upToLimit("grant_award g" + (oneManager ? " WHERE g.manager = ?1" : ""))
+                + ") AS grants, (" + upToLimit("milestone m WHERE " + overdue) + ") AS overdue, ("
+                + upToLimit("milestone m WHERE " + dueSoon) + ") AS due_soon) totals"
+                + " LEFT JOIN (" + firstFew(MilestoneList.OVERDUE, overdue, "m.due_date, m.id")
+                + " UNION ALL " + firstFew(MilestoneList.DUE_SOON, dueSoon, "m.due_date, m.id")
+                + " UNION ALL " + firstFew(MilestoneList.RECENTLY_DONE, done, "m.completed_on DESC, m.id DESC")
+                + ") listed ON true LEFT JOIN milestone m ON m.id = listed.id LEFT JOIN grant_award g ON g.id = m.grant_id"
+                + " ORDER BY listed.list, listed.place";
     }
 
     /** The ids of the first few milestones of one list, each with the list and its place in it. */
