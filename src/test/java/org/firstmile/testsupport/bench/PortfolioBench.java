@@ -204,10 +204,9 @@ public final class PortfolioBench {
         // Steady state: every page is driven until it stops getting faster before anything is measured, then the JIT
         // compiler is given time to finish. Otherwise the first pages are measured while C2 still compiles on one of
         // the two cores, and the lazy table, measured before each page, is warmer than the pages it is compared with.
-        SignedIn.requireOk(table.path(), floorSession.get(table.path()));
+        SignedIn.requireOk(table.path(), floorSession.get(table.path())); // the floor's session, as measure() uses
         for (Page page : floors) {
-            warmUntilSteady(wrk, base, page, page.path().equals(table.path()) ? floorSession.cookieOrEmpty("/floor")
-                    : "");
+            warmUntilSteady(wrk, base, page, floorSession.cookieOrEmpty("/floor"));
         }
         for (Page page : pages(url)) {
             warmUntilSteady(wrk, base, page, sessions.get(page.user()).cookieFor("/"));
