@@ -158,6 +158,35 @@ class WebAccessIT {
         assertEquals(302, funder.statusCode());
         assertTrue(location(funder).endsWith("/funder/index.xhtml"), location(funder));
         assertEquals(403, get(sharedComputer, page("dashboard.xhtml")).statusCode());
+        assertMenu(get(sharedComputer, page("funder/index.xhtml")), "nav-funder", "nav-dashboard");
+    }
+
+    /** The menu shows each person the parts for their roles, and none of the others'. */
+    @Test
+    void eachRoleSeesItsOwnMenu() throws Exception {
+        assertMenu(signedInPage("staff", "index.xhtml"), "nav-dashboard", "nav-users", "nav-funder", "nav-portal");
+        assertMenu(signedInPage("admin", "index.xhtml"), "nav-dashboard", "nav-funder", "nav-portal");
+        assertMenu(signedInPage("admin", "index.xhtml"), "nav-users", "nav-funder", "nav-portal");
+        assertMenu(signedInPage("funder", "index.xhtml"), "nav-funder", "nav-dashboard", "nav-users", "nav-portal");
+        assertMenu(signedInPage("partner", "index.xhtml"), "nav-portal", "nav-dashboard", "nav-users", "nav-funder");
+        assertMenu(get(newBrowser(), page("index.xhtml")), "sign-in", "nav-dashboard", "nav-funder", "nav-portal");
+    }
+
+    private HttpResponse<String> signedInPage(String username, String path) throws Exception {
+        HttpClient browser = newBrowser();
+        assertEquals(302, signIn(browser, username, username + "-demo-2026").statusCode(), username);
+        HttpResponse<String> response = get(browser, page(path));
+        assertEquals(200, response.statusCode(), username + " " + path);
+        // Twice: the second page takes the menu from what the first found out.
+        return get(browser, page(path));
+    }
+
+    /** The page shows the element with the id {@code shown} and none of the {@code hidden} ones. */
+    private static void assertMenu(HttpResponse<String> response, String shown, String... hidden) {
+        assertTrue(response.body().contains("id=\"" + shown + "\""), () -> shown + " missing: " + response.body());
+        for (String absent : hidden) {
+            assertFalse(response.body().contains("id=\"" + absent + "\""), () -> absent + " shown: " + response.body());
+        }
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.firstmile.platform.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstmile.milestone.model.MilestoneStatus;
 import org.firstmile.proposal.model.ProposalStatus;
@@ -20,8 +23,16 @@ public class AppInfo {
         return demoData;
     }
 
-    public ProposalStatus[] getProposalStatuses() {
-        return ProposalStatus.values();
+    /**
+     * The proposals list's status filter: each status's name as the value and its label, built once. With the enum
+     * constants as values, Faces looked a converter up (through CDI) for every option on every request, 2% of the
+     * page's time; the list's model takes the name as it comes.
+     */
+    private static final List<SelectItem> PROPOSAL_STATUS_FILTER = Arrays.stream(ProposalStatus.values())
+            .map(status -> new SelectItem(status.name(), PageFunctions.label(status))).toList();
+
+    public List<SelectItem> getProposalStatusFilter() {
+        return PROPOSAL_STATUS_FILTER;
     }
 
     public MilestoneStatus[] getMilestoneStatuses() {

@@ -1,5 +1,6 @@
 package org.firstmile.proposal.view;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,11 @@ public class ProposalLazyModel extends LazyQueryPages<ProposalRow, ProposalQuery
             return null;
         }
         Object value = filter.getFilterValue();
-        return value instanceof ProposalStatus status ? status : ProposalStatus.valueOf(value.toString());
+        if (value instanceof ProposalStatus status) {
+            return status;
+        }
+        // The filter's options carry the status names; a name that is none of them (a forged request) filters nothing.
+        return Arrays.stream(ProposalStatus.values()).filter(status -> status.name().equals(value.toString()))
+                .findFirst().orElse(null);
     }
 }
