@@ -36,7 +36,7 @@ final class JitQuiet {
                 return waited;
             }
             if (System.nanoTime() > deadline) {
-                PortfolioBench.log("The JIT compiler is still busy after " + waited.toSeconds() + " s; measuring anyway");
+                PortfolioBench.log("The JIT compiler is still busy after " + waited.toSeconds() + " s; going on anyway");
                 return waited;
             }
             before = after;
