@@ -1,8 +1,8 @@
 package org.firstmile.platform.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +15,6 @@ import org.firstmile.proposal.model.ProposalStatus;
 @ApplicationScoped
 public class AppInfo {
 
-    @Inject
-    @ConfigProperty(name = "firstmile.demo-data", defaultValue = "false")
-    boolean demoData;
-
-    public boolean isDemoData() {
-        return demoData;
-    }
-
     /**
      * The proposals list's status filter: each status's name as the value and its label, built once. With the enum
      * constants as values, Faces looked a converter up (through CDI) for every option on every request, 2% of the
@@ -30,6 +22,14 @@ public class AppInfo {
      */
     private static final List<SelectItem> PROPOSAL_STATUS_FILTER = Arrays.stream(ProposalStatus.values())
             .map(status -> new SelectItem(status.name(), PageFunctions.label(status))).toList();
+
+    @Inject
+    @ConfigProperty(name = "firstmile.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    public boolean isDemoData() {
+        return demoData;
+    }
 
     public List<SelectItem> getProposalStatusFilter() {
         return PROPOSAL_STATUS_FILTER;
