@@ -1,6 +1,7 @@
 package org.firstmile.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -371,6 +372,7 @@ class PersistenceIT {
             empty.setUser(config.getValue("firstmile.db.user", String.class));
             empty.setPassword(config.getOptionalValue("firstmile.db.password", String.class).orElse(null));
             assertEquals(List.of(), tables(empty), "the new database starts empty");
+            assertFalse(DatabaseMigration.isUpToDate(empty), "a database without Flyway's history is not up to date");
 
             MigrateResult result = DatabaseMigration.migrateSchema(empty);
 
@@ -386,6 +388,21 @@ class PersistenceIT {
                 assertTrue(tables.contains(table), () -> table + " missing from " + tables);
             }
             assertEquals(0, DatabaseMigration.migrateSchema(empty).migrationsExecuted, "migrating again does nothing");
+            assertTrue(DatabaseMigration.isUpToDate(empty), "start-up can skip Flyway once every script is applied");
+
+            String newest = "installed_rank = (SELECT MAX(installed_rank) FROM flyway_schema_history)";
+            execute(empty, "UPDATE flyway_schema_history SET success = false WHERE " + newest);
+            assertFalse(DatabaseMigration.isUpToDate(empty), "a failed migration leaves it to Flyway");
+            execute(empty, "UPDATE flyway_schema_history SET success = true WHERE " + newest);
+            execute(empty, "CREATE TABLE newest_migration AS SELECT * FROM flyway_schema_history WHERE " + newest);
+            execute(empty, "DELETE FROM flyway_schema_history WHERE " + newest);
+            assertFalse(DatabaseMigration.isUpToDate(empty), "a script not yet applied leaves it to Flyway");
+            execute(empty, "INSERT INTO flyway_schema_history SELECT * FROM newest_migration");
+            assertTrue(DatabaseMigration.isUpToDate(empty));
+            execute(empty, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "installed_by, execution_time, success) VALUES (1000, '1000', 'newer', 'SQL', "
+                    + "'V1000__newer.sql', 'test', 0, true)");
+            assertFalse(DatabaseMigration.isUpToDate(empty), "a database a newer version migrated leaves it to Flyway");
         } finally {
             execute(dataSource, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
