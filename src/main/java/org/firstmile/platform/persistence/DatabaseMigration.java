@@ -34,8 +34,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * copies each plugin's settings through Jackson), and there would be nothing to do. Flyway runs in full, validating
  * and migrating, whenever the two differ in any way: a new script, a database that a newer version has migrated, a
  * failed migration, a baseline, or scripts that cannot be listed (a class path other than a directory). What the
- * shortcut does not notice is a script edited after it was applied; Flyway would refuse to start then, and no
- * deployment can act on it either way.
+ * shortcut does not notice is a script edited after it was applied: Flyway's validation would refuse to start then,
+ * and now that goes unreported until the next new script lets Flyway run.
  */
 @Singleton
 @Startup
@@ -58,7 +58,8 @@ public class DatabaseMigration {
             return;
         }
         MigrateResult result = migrateSchema(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
 
