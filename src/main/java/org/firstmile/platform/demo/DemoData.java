@@ -106,7 +106,7 @@ public class DemoData {
     /**
      * Whether the database holds any organisation, asked through plain JDBC: on every start but the first, start-up
      * then leaves the demo data alone without a JPQL query, which would set up EclipseLink's query machinery and cost
-     * about half a second of a start-up on two cores (README, "Performance"); the first page a user signs in to sets
+     * about 0.4 s of a start-up on two cores (README, "Performance"); the first page a user signs in to sets
      * it up instead. An empty database is asked again under the start-up lock before anything is loaded.
      */
     private boolean holdsOrganisations() {
