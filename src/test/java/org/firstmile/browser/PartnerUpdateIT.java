@@ -6,9 +6,15 @@ import org.firstmile.testsupport.browser.Browser;
 import org.firstmile.testsupport.browser.BrowserTest;
 import org.firstmile.testsupport.pages.PartnerPages;
 import org.firstmile.testsupport.pages.SignInPage;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 @BrowserTest
 class PartnerUpdateIT {
@@ -79,12 +85,28 @@ class PartnerUpdateIT {
     }
 
     @Test
-    void staffSeeWhoHasAndHasNotReportedThisPeriod(Browser staff) {
+    void staffSeeWhoHasAndHasNotReportedThisPeriodAndFilterTheList(Browser staff) {
         SignInPage.signInAs(staff, "staff", "staff-demo-2026");
         staff.open("/partner/review.xhtml");
-        assertThat(staff.text(PartnerPages.REPORTING)).contains("Pattern Library fellowship",
-                "Samuel Centre for Social Connectedness", "Not started");
+        assertThat(staff.text(By.id("reporting-summary"))).containsPattern("\\d+ of \\d+ have reported, \\d+ of them");
         staff.screenshot("partner-review-list");
+
+        PartnerPages pages = new PartnerPages(staff);
+        pages.filterReview("Pattern Library fellowship");
+        assertThat(pages.programmeRow(PartnerPages.REPORTING, "Pattern Library fellowship", "").getText())
+                .contains("Samuel Centre for Social Connectedness");
+
+        staff.open("/partner/review.xhtml");
+        new Select(staff.find(By.id("review:reporting:status-filter"))).selectByVisibleText("Not started");
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(driver -> {
+            try {
+                List<WebElement> rows = driver.findElements(By.cssSelector("[id='review:reporting_data'] > tr"));
+                return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains("Not started"));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+        staff.screenshot("partner-review-not-started");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.firstmile.partner.service.NarrativeForm;
 import org.firstmile.partner.service.PartnerPortalService;
 import org.firstmile.partner.service.PartnerReviewService;
 import org.firstmile.partner.service.ReportingRow;
+import org.firstmile.partner.service.ReviewQuery;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.NotFoundException;
 import org.firstmile.testsupport.Deployments;
@@ -96,7 +97,9 @@ class PartnerScopingIT {
         assertThrows(NotFoundException.class, () -> portal.attach(draft.getId(), "x.pdf",
                 new ByteArrayInputStream(PDF)));
         assertThrows(NotFoundException.class, () -> evidence.open(file.getId()));
-        assertThrows(EJBAccessException.class, () -> review.currentReporting());
+        assertThrows(EJBAccessException.class, () -> review.countReporting(ReviewQuery.all()));
+        assertThrows(EJBAccessException.class, () -> review.reportingPage(ReviewQuery.all(), 0, 20));
+        assertThrows(EJBAccessException.class, () -> review.reportingSummary());
         assertThrows(EJBAccessException.class, () -> review.accept(draft.getId(), 0));
 
         signInAgain("staff", "staff-demo-2026");
@@ -138,7 +141,9 @@ class PartnerScopingIT {
         InContainer.signInAs(Role.FUNDER);
         assertThrows(EJBAccessException.class, () -> portal.myReporting());
         assertThrows(EJBAccessException.class, () -> portal.open(1L, 1L));
-        assertThrows(EJBAccessException.class, () -> review.currentReporting());
+        assertThrows(EJBAccessException.class, () -> review.countReporting(ReviewQuery.all()));
+        assertThrows(EJBAccessException.class, () -> review.reportingPage(ReviewQuery.all(), 0, 20));
+        assertThrows(EJBAccessException.class, () -> review.reportingSummary());
         assertThrows(EJBAccessException.class, () -> evidence.open(1L));
     }
 

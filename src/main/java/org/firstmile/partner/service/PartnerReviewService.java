@@ -31,7 +31,6 @@ import org.firstmile.platform.error.NotFoundException;
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class PartnerReviewService {
 
-    public static final int LIST_LIMIT = 500;
     private static final String WHAT = "partner update";
 
     @PersistenceContext
@@ -81,12 +80,19 @@ public class PartnerReviewService {
         return programme;
     }
 
-    /** Every programme in its current period, with whether its update has come in: who has and has not reported. */
-    public List<ReportingRow> currentReporting() {
-        List<PartnerProgramme> programmes = em.createQuery("SELECT p FROM PartnerProgramme p JOIN FETCH "
-                + "p.organisation JOIN FETCH p.grant ORDER BY p.grant.title, p.name", PartnerProgramme.class)
-                .setMaxResults(LIST_LIMIT).getResultList();
-        return reporting.currentPeriods(programmes);
+    /** Across every programme in its current period: how many there are, have reported and await review. */
+    public ReportingSummary reportingSummary() {
+        return reporting.currentSummary();
+    }
+
+    /** How many programmes in their current period match the query: the staff's list of who has reported. */
+    public long countReporting(ReviewQuery query) {
+        return reporting.countCurrent(query);
+    }
+
+    /** One page of that list, from {@code first}, at most {@code size} programmes, each in its current period. */
+    public List<ReportingRow> reportingPage(ReviewQuery query, int first, int size) {
+        return reporting.currentPage(query, first, size);
     }
 
     /** An update with everything needed to review it. */

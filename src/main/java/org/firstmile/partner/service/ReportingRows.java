@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +16,14 @@ import java.util.Map;
 import org.firstmile.grant.model.ReportingPeriod;
 import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdateStatus;
+import org.firstmile.platform.persistence.Like;
 
 /**
  * Works out, for programmes, which updates are due and how far each has got, in three queries whatever the number
  * of programmes: the programmes, their grants' periods, and the latest revision of every update. For an
  * organisation's own lines it also reads one page at a time: a count, the page's programme periods, their updates.
+ * For the staff's list of every programme in its current period, the choice of period and of the latest update is
+ * made in SQL ({@link #CURRENT}), so that the list is paged, filtered and counted by PostgreSQL.
  */
 @ApplicationScoped
 public class ReportingRows {
@@ -28,6 +33,100 @@ public class ReportingRows {
 
     @Inject
     Clock clock;
+
+    /**
+     * Every programme in its current period (the one today, {@code ?1}, falls in, else the last one that has ended;
+     * none before its grant's first period starts) with that period's latest update, as {@link #currentPeriods}
+     * chooses them. The unique key on (programme, period, revision) and the one on (grant, sequence) serve the two
+     * lookups.
+     */
+    static final String CURRENT = "SELECT p.id AS programme_id, p.name AS programme_name, o.name AS partner_name, "
+            + "g.title AS grant_title, cp.id AS period_id, cp.name AS period_name, cp.end_date, cp.report_due_date, "
+            + "lu.id AS update_id, lu.status, lu.revision "
+            + "FROM partner_programme p JOIN organisation o ON o.id = p.organisation_id "
+            + "JOIN grant_award g ON g.id = p.grant_id "
+            + "JOIN LATERAL (SELECT rp.id, rp.name, rp.end_date, rp.report_due_date FROM reporting_period rp "
+            + "WHERE rp.grant_id = p.grant_id AND rp.start_date <= ?1 ORDER BY rp.end_date >= ?1 DESC, "
+            + "CASE WHEN rp.end_date >= ?1 THEN rp.sequence_no END, rp.end_date DESC LIMIT 1) cp ON true "
+            + "LEFT JOIN LATERAL (SELECT u.id, u.status, u.revision FROM partner_update u "
+            + "WHERE u.programme_id = p.id AND u.period_id = cp.id ORDER BY u.revision DESC LIMIT 1) lu ON true";
+
+    /** Across every programme in its current period: how many, how many have reported, how many await review. */
+    public ReportingSummary currentSummary() {
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT COUNT(*), "
+                + "COUNT(*) FILTER (WHERE status IN ('SUBMITTED', 'ACCEPTED')), "
+                + "COUNT(*) FILTER (WHERE status = 'SUBMITTED') FROM (" + CURRENT + ") r")
+                .setParameter(1, LocalDate.now(clock)).getSingleResult();
+        return new ReportingSummary(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).longValue());
+    }
+
+    /** How many programmes in their current period the query's filters leave. */
+    public long countCurrent(ReviewQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (" + CURRENT + ") r" + where);
+        bind(count, parameters);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The query's programmes in their current period from {@code first}, at most {@code max}, in its order. */
+    public List<ReportingRow> currentPage(ReviewQuery query, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        parameters.add(Math.max(0, max));
+        String limit = " LIMIT ?" + parameters.size();
+        parameters.add(Math.max(0, first));
+        String offset = " OFFSET ?" + parameters.size();
+        Query page = em.createNativeQuery("SELECT programme_id, programme_name, partner_name, grant_title, period_id, "
+                + "period_name, end_date, report_due_date, update_id, status, revision FROM (" + CURRENT + ") r"
+                + where + query.orderBy() + limit + offset);
+        bind(page, parameters);
+        List<?> lines = page.getResultList();
+        List<ReportingRow> rows = new ArrayList<>(lines.size());
+        for (Object line : lines) {
+            Object[] c = (Object[]) line;
+            rows.add(new ReportingRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
+                    ((Number) c[4]).longValue(), (String) c[5], localDate(c[6]), localDate(c[7]),
+                    c[8] == null ? null : ((Number) c[8]).longValue(),
+                    c[9] == null ? null : PartnerUpdateStatus.valueOf((String) c[9]),
+                    c[10] == null ? null : ((Number) c[10]).intValue()));
+        }
+        return rows;
+    }
+
+    /** The query's filters over {@link #CURRENT}'s columns; their values go to {@code parameters} from ?2 on. */
+    private String where(ReviewQuery query, List<Object> parameters) {
+        parameters.add(LocalDate.now(clock));
+        List<String> conditions = new ArrayList<>();
+        contains(conditions, parameters, "programme_name", query.programmeContains());
+        contains(conditions, parameters, "partner_name", query.partnerContains());
+        contains(conditions, parameters, "grant_title", query.grantContains());
+        if (query.notStarted()) {
+            conditions.add("update_id IS NULL");
+        } else if (query.status() != null) {
+            parameters.add(query.status().name());
+            conditions.add("status = ?" + parameters.size());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void contains(List<String> conditions, List<Object> parameters, String column, String text) {
+        if (text != null && !text.isBlank()) {
+            parameters.add(Like.containing(text));
+            conditions.add("LOWER(" + column + ") LIKE ?" + parameters.size());
+        }
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
 
     /** Every period of each programme's grant, oldest first. */
     public List<ReportingRow> allPeriods(List<PartnerProgramme> programmes) {

@@ -1,33 +1,58 @@
 package org.firstmile.partner.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.firstmile.partner.model.PartnerUpdateStatus;
 import org.firstmile.partner.service.PartnerReviewService;
-import org.firstmile.partner.service.ReportingRow;
+import org.firstmile.partner.service.ReportingSummary;
 
-/** Who has and has not reported for the current period, across all programmes. */
+/**
+ * Who has and has not reported for the current period, across all programmes: the totals, and a lazy table with
+ * filters, sorting and paging.
+ */
 @Named
-@RequestScoped
-public class ReviewListView {
+@ViewScoped
+public class ReviewListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The status filter: "Not started" (no update in the period yet), then each status, with the names as values
+     * (the model takes the name as it comes, as the proposals list does), built once.
+     */
+    private static final List<SelectItem> STATUS_FILTER = Stream.concat(
+            Stream.of(new SelectItem(ReviewLazyModel.NOT_STARTED, "Not started")),
+            Arrays.stream(PartnerUpdateStatus.values()).map(status -> new SelectItem(status.name(), status.label())))
+            .toList();
 
     @Inject
-    PartnerReviewService partners;
+    transient PartnerReviewService partners;
 
-    private List<ReportingRow> rows;
+    private ReviewLazyModel model;
+    private ReportingSummary summary;
 
     @PostConstruct
-    void load() {
-        rows = partners.currentReporting();
+    void init() {
+        model = new ReviewLazyModel(partners);
+        summary = partners.reportingSummary();
     }
 
-    public List<ReportingRow> getRows() {
-        return rows;
+    public ReviewLazyModel getModel() {
+        return model;
     }
 
-    public long getReportedCount() {
-        return rows.stream().filter(ReportingRow::hasReported).count();
+    public List<SelectItem> getStatusFilter() {
+        return STATUS_FILTER;
+    }
+
+    public ReportingSummary getSummary() {
+        return summary;
     }
 }

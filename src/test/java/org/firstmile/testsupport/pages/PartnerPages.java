@@ -5,16 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.firstmile.testsupport.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The partner portal (a partner writes and submits updates) and the staff's review pages. */
 public final class PartnerPages {
 
     public static final By PAGE_MESSAGES = By.id("page-messages");
     public static final By PORTAL_PERIODS = By.id("periods");
-    public static final By REPORTING = By.id("reporting");
+    public static final By REPORTING = By.id("review:reporting");
     public static final By EVIDENCE_LIST = By.id("evidence-list");
 
     private final Browser browser;
@@ -61,11 +65,28 @@ public final class PartnerPages {
         browser.clickAndWaitForPage(By.id("revise:start-revision"));
     }
 
-    /** From the staff's list of who has reported, opens the row's latest update. */
+    /**
+     * From the staff's list of who has reported, filtered by the programme's name (the list shows twenty at a time,
+     * and other tests add programmes), opens the row's latest update.
+     */
     public void openFromReview(String programme, String period) {
         browser.open("/partner/review.xhtml");
+        filterReview(programme);
         programmeRow(REPORTING, programme, period).findElement(By.linkText("Open")).click();
         browser.find(By.id("update-title"));
+    }
+
+    /** On the staff's list of who has reported, types into the programme filter and waits for the filtered rows. */
+    public void filterReview(String programme) {
+        browser.type(By.id("review:reporting:programme:filter"), programme);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+            try {
+                List<WebElement> rows = driver.findElements(By.cssSelector("[id='review:reporting_data'] > tr"));
+                return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(programme));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
     }
 
     public void returnWithFeedback(String feedback) {

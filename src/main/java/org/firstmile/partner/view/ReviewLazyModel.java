@@ -1,0 +1,58 @@
+package org.firstmile.partner.view;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.firstmile.partner.model.PartnerUpdateStatus;
+import org.firstmile.partner.service.PartnerReviewService;
+import org.firstmile.partner.service.ReportingRow;
+import org.firstmile.partner.service.ReviewQuery;
+import org.firstmile.platform.faces.LazyQueryPages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+
+/** Feeds the staff's list of who has reported one page at a time: a count and a page query, whatever the size. */
+public class ReviewLazyModel extends LazyQueryPages<ReportingRow, ReviewQuery> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The status filter's value for programmes with no update in their current period. */
+    public static final String NOT_STARTED = "NOT_STARTED";
+
+    private final transient PartnerReviewService partners;
+
+    ReviewLazyModel(PartnerReviewService partners) {
+        this.partners = partners;
+    }
+
+    @Override
+    protected ReviewQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+        Optional<SortMeta> sort = sort(sortBy);
+        String status = text(filterBy, "latestStatus");
+        return new ReviewQuery(text(filterBy, "programmeName"), text(filterBy, "partnerName"),
+                text(filterBy, "grantTitle"), status(status), NOT_STARTED.equals(status),
+                sort.map(SortMeta::getField).orElse(null), sort.map(LazyQueryPages::ascending).orElse(true));
+    }
+
+    @Override
+    protected long count(ReviewQuery query) {
+        return partners.countReporting(query);
+    }
+
+    @Override
+    protected List<ReportingRow> page(ReviewQuery query, int first, int size) {
+        return partners.reportingPage(query, first, size);
+    }
+
+    @Override
+    protected Object key(ReportingRow row) {
+        return row.programmeId();
+    }
+
+    /** The filter's options carry the status names; a name that is none of them (a forged request) filters nothing. */
+    private static PartnerUpdateStatus status(String name) {
+        return name == null ? null : Arrays.stream(PartnerUpdateStatus.values())
+                .filter(status -> status.name().equals(name)).findFirst().orElse(null);
+    }
+}
