@@ -56,6 +56,8 @@ class TwoInstancesIT {
     private static final String MILESTONE = "Design the Relationships Academy";
     private static final int DRAFTS = 40;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final String FIRST_ADMIN = "first-admin";
+    private static final String FIRST_ADMIN_PASSWORD = "named by the deployer on both instances";
 
     private static TestDatabase db;
     private static FirstMileInstance a;
@@ -73,6 +75,9 @@ class TwoInstancesIT {
                 "FIRSTMILE_EVIDENCE_DIR", Path.of("target", "two-instances-evidence").toAbsolutePath().toString(),
                 "FIRSTMILE_JOBS_TICK_SECONDS", "5",
                 "FIRSTMILE_JOBS_STALE_AFTER_SECONDS", "30"));
+        // Both name the same first administrator, as a deployment's shared settings do.
+        shared.put("FIRSTMILE_ADMIN_USERNAME", FIRST_ADMIN);
+        shared.put("FIRSTMILE_ADMIN_PASSWORD", FIRST_ADMIN_PASSWORD);
         // One instance loads the demo data; both boot side by side (Flyway migrates under its own lock).
         shared.put("FIRSTMILE_DEMO_DATA", "true");
         a = FirstMileInstance.launch("a", shared);
@@ -91,6 +96,23 @@ class TwoInstancesIT {
         }
         if (db != null) {
             db.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void theFirstAdministratorBothInstancesNameIsCreatedOnceAndSignsInOnEither() throws Exception {
+        assertThat(db.rows("SELECT r.role FROM app_user u JOIN app_user_role r ON r.user_id = u.id WHERE u.username = '"
+                + FIRST_ADMIN + "' ORDER BY r.role").stream().map(row -> row.get(0)).toList())
+                .as("one user of that name, an administrator and staff").containsExactly("ADMIN", "STAFF");
+        assertThat(db.one("SELECT count(*) FROM audit_event e JOIN app_user u ON u.id = e.entity_id WHERE "
+                + "e.entity_type = 'User' AND e.action = 'CREATED' AND u.username = '" + FIRST_ADMIN + "'"))
+                .as("audit events of its creation").isEqualTo("1");
+        for (FirstMileInstance instance : new FirstMileInstance[] {a, b}) {
+            HttpResponse<String> signIn = Http.signIn(Http.newClient(), instance.baseUri(), FIRST_ADMIN,
+                    FIRST_ADMIN_PASSWORD);
+            assertThat(Http.location(signIn)).as("the first administrator's sign-in on " + instance)
+                    .doesNotContain("login");
         }
     }
 

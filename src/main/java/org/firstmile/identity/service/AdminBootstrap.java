@@ -1,6 +1,7 @@
 package org.firstmile.identity.service;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -11,12 +12,14 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.PasswordPolicy;
 import org.firstmile.identity.model.Role;
 import org.firstmile.platform.error.BusinessException;
+import org.firstmile.platform.persistence.FirstMileDataSource;
 import org.firstmile.platform.persistence.StartupLock;
 
 /**
@@ -33,6 +36,9 @@ public class AdminBootstrap {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = FirstMileDataSource.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     PasswordHashing hashing;
@@ -61,6 +67,10 @@ public class AdminBootstrap {
         } catch (BusinessException weak) {
             LOG.severe("FIRSTMILE_ADMIN_PASSWORD was not accepted, so no administrator was created: "
                     + weak.getMessage());
+            return;
+        }
+        if (StartupLock.alreadyDone(dataSource, "first administrator",
+                "SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ?)", username.get())) {
             return;
         }
         StartupLock.hold(em, "first administrator");

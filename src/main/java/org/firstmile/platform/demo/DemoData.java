@@ -9,10 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +87,8 @@ public class DemoData {
 
     @PostConstruct
     void loadIntoEmptyDatabase() {
-        if (!enabled || holdsOrganisations()) {
+        if (!enabled || StartupLock.alreadyDone(dataSource, "demo data",
+                "SELECT EXISTS (SELECT 1 FROM organisation)")) {
             return;
         }
         StartupLock.hold(em, "demo data");
@@ -101,21 +98,6 @@ public class DemoData {
         }
         load();
         LOG.info("Loaded the demo data set (sample data)");
-    }
-
-    /**
-     * Whether the database holds any organisation, asked through plain JDBC: on every start but the first, start-up
-     * then leaves the demo data alone without a JPQL query, which would set up EclipseLink's query machinery and cost
-     * about 0.4 s of a start-up on two cores (README, "Performance"); the first page a user signs in to sets
-     * it up instead. An empty database is asked again under the start-up lock before anything is loaded.
-     */
-    private boolean holdsOrganisations() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet found = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM organisation)")) {
-            return found.next() && found.getBoolean(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not look for the demo data: " + e.getMessage(), e);
-        }
     }
 
     private void load() {
