@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.firstmile.testsupport.browser.Browser;
 import org.firstmile.testsupport.browser.BrowserTest;
+import org.firstmile.testsupport.pages.FunderPages;
 import org.firstmile.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,7 +16,9 @@ class FunderPortalIT {
     void funderFollowsTheirGrantsProgressReadOnly(Browser funder) {
         SignInPage.signInAs(funder, "funder", "funder-demo-2026");
         assertThat(funder.path()).isEqualTo("/funder/index.xhtml");
-        funder.find(By.linkText("Building a Relationships Collective: an infrastructure for relationships")).click();
+        assertThat(funder.text(By.cssSelector("[id='home:grants'] .ui-paginator-current"))).matches("1–\\d+ of \\d+");
+        funder.screenshot("funder-home");
+        FunderPages.openGrant(funder, "Building a Relationships Collective: an infrastructure for relationships");
 
         assertThat(funder.text(By.id("milestone-counts"))).contains("Done\n3", "Overdue\n1");
         assertThat(funder.text(By.id("milestones"))).contains("Build a Pattern Library", "Overdue");

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.firstmile.testsupport.browser.Browser;
 import org.firstmile.testsupport.browser.BrowserTest;
 import org.firstmile.testsupport.browser.Keyboard;
+import org.firstmile.testsupport.pages.FunderPages;
 import org.firstmile.testsupport.pages.GrantPage;
 import org.firstmile.testsupport.pages.PartnerPages;
 import org.firstmile.testsupport.pages.SignInPage;
@@ -113,6 +114,9 @@ class KeyboardJourneysIT {
         SignInPage.signInAs(funder, "funder", "funder-demo-2026");
         Keyboard keys = new Keyboard(funder);
 
+        keys.tabTo(FunderPages.TITLE_FILTER);
+        keys.press(GRANT);
+        funder.waitForRowsAllContaining(FunderPages.GRANT_ROWS, GRANT);
         keys.tabTo(By.linkText(GRANT));
         keys.pressForNextPage(Keys.ENTER);
         keys.tabTo(By.cssSelector("a[aria-label='PDF of the Year two report, version 1']"));

@@ -6,15 +6,10 @@ import org.firstmile.testsupport.browser.Browser;
 import org.firstmile.testsupport.browser.BrowserTest;
 import org.firstmile.testsupport.pages.PartnerPages;
 import org.firstmile.testsupport.pages.SignInPage;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @BrowserTest
 class PartnerUpdateIT {
@@ -98,14 +93,7 @@ class PartnerUpdateIT {
 
         staff.open("/partner/review.xhtml");
         new Select(staff.find(By.id("review:reporting:status-filter"))).selectByVisibleText("Not started");
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(20)).until(driver -> {
-            try {
-                List<WebElement> rows = driver.findElements(By.cssSelector("[id='review:reporting_data'] > tr"));
-                return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains("Not started"));
-            } catch (StaleElementReferenceException replaced) {
-                return false;
-            }
-        });
+        staff.waitForRowsAllContaining("review:reporting_data", "Not started");
         staff.screenshot("partner-review-not-started");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.firstmile.testsupport.browser.Browser;
 import org.firstmile.testsupport.browser.BrowserTest;
+import org.firstmile.testsupport.pages.FunderPages;
 import org.firstmile.testsupport.pages.ReportPages;
 import org.firstmile.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ProgressReportIT {
         staff.screenshot("report-published");
 
         SignInPage.signInAs(funder, "funder", "funder-demo-2026");
-        funder.find(By.linkText(GRANT)).click();
+        FunderPages.openGrant(funder, GRANT);
         funder.scrollTo(ReportPages.FUNDER_REPORTS);
         WebElement published = funder.find(ReportPages.FUNDER_REPORTS).findElements(By.cssSelector("tbody tr"))
                 .stream().filter(r -> r.getText().startsWith("Year one v1 ")).findFirst().orElseThrow();

@@ -12,12 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.firstmile.funder.service.FunderGrantView;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.CoFundingService;
+import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
@@ -102,10 +104,23 @@ class FunderScopingIT {
         assertTrue(demo.highlights().stream().anyMatch(h -> h.programmeName().equals("The Roots Programme")),
                 "the Roots Programme's accepted update is a highlight");
         assertThrows(NotFoundException.class, () -> portal.grant(otherGrant.getId()));
+        List<Long> everyPage = new ArrayList<>();
+        for (int first = 0; first < portal.countMyGrants(GrantQuery.all()); first += 20) {
+            everyPage.addAll(portal.myGrantsPage(GrantQuery.all(), first, 20).stream().map(GrantSummary::id).toList());
+        }
+        assertEquals(portal.myGrants().stream().map(GrantSummary::id).toList(), everyPage,
+                "the start page's pages together are the funder's grants, newest first, none of another funder's");
+        assertEquals(0, portal.countMyGrants(byTitle(otherGrant.getTitle())), "not even when searched for");
+        assertEquals(List.of(demoGrant), portal.myGrantsPage(byTitle("building a relationships collective"), 0, 20)
+                .stream().map(GrantSummary::id).toList());
 
         signInAgain("it-trust-" + run, "trust-password-" + run);
         assertEquals(1, portal.myGrants().size());
         assertEquals(otherGrant.getId(), portal.myGrants().get(0).id());
+        assertEquals(1, portal.countMyGrants(GrantQuery.all()));
+        assertEquals(List.of(otherGrant.getId()), portal.myGrantsPage(GrantQuery.all(), 0, 20).stream()
+                .map(GrantSummary::id).toList());
+        assertEquals(0, portal.countMyGrants(byTitle("Building a Relationships")));
         assertTrue(portal.grant(otherGrant.getId()).highlights().isEmpty());
         assertThrows(NotFoundException.class, () -> portal.grant(demoGrant));
         assertThrows(NotFoundException.class, () -> portal.grant(Long.MAX_VALUE));
@@ -138,6 +153,8 @@ class FunderScopingIT {
 
         signInAgain("it-cofunder-" + run, "cofunder-password-" + run);
         assertEquals(List.of(demoGrant), portal.myGrants().stream().map(GrantSummary::id).toList());
+        assertEquals(List.of(demoGrant), portal.myGrantsPage(GrantQuery.all(), 0, 20).stream().map(GrantSummary::id)
+                .toList(), "the co-funded grant is on the co-funder's start page");
         assertEquals(3, portal.grant(demoGrant).counts().done(), "the co-funder reads the grant's progress");
         assertEquals(demoGrant, portal.grant(demoGrant).grant().getId());
         signInAgain("funder", "funder-demo-2026");
@@ -181,9 +198,17 @@ class FunderScopingIT {
     void partnersAndStaffAreRefusedTheFunderPortal() throws Exception {
         InContainer.signInAs(Role.PARTNER);
         assertThrows(EJBAccessException.class, () -> portal.myGrants());
+        assertThrows(EJBAccessException.class, () -> portal.countMyGrants(GrantQuery.all()));
+        assertThrows(EJBAccessException.class, () -> portal.myGrantsPage(GrantQuery.all(), 0, 20));
         assertThrows(EJBAccessException.class, () -> portal.grant(1L));
         signInAgain("staff", "staff-demo-2026");
         assertThrows(EJBAccessException.class, () -> portal.myGrants());
+        assertThrows(EJBAccessException.class, () -> portal.countMyGrants(GrantQuery.all()));
+        assertThrows(EJBAccessException.class, () -> portal.myGrantsPage(GrantQuery.all(), 0, 20));
+    }
+
+    private static GrantQuery byTitle(String text) {
+        return new GrantQuery(text, null, null, "plannedStart", false);
     }
 
     private int pageStatements(long grantId) {

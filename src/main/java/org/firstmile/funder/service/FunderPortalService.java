@@ -7,10 +7,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import org.firstmile.finance.service.FinanceReader;
 import org.firstmile.grant.model.Grant;
 import org.firstmile.grant.service.GrantFunders;
+import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.Callers;
@@ -31,6 +34,9 @@ import org.firstmile.report.service.ReportReader;
 public class FunderPortalService {
 
     public static final int LIST_LIMIT = 500;
+
+    /** The most rows a page of the funder's grants holds, whatever a request asks for. */
+    public static final int PAGE_LIMIT = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +65,33 @@ public class FunderPortalService {
                 + "FROM Grant g JOIN g.recipient r JOIN g.fund f WHERE " + GrantFunders.FUNDED_BY + " "
                 + "ORDER BY g.plannedStart DESC, g.id DESC", GrantSummary.class)
                 .setParameter("funder", callerOrganisation()).setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    /** How many of the caller's grants (of their funds, or co-funded) match the query: the funder's start page. */
+    public long countMyGrants(GrantQuery query) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) " + query.countFrom() + mine(query), Long.class);
+        bind(count, query);
+        return count.getSingleResult();
+    }
+
+    /** A page of those grants from {@code first}, at most {@code size} (up to {@link #PAGE_LIMIT}). */
+    public List<GrantSummary> myGrantsPage(GrantQuery query, int first, int size) {
+        TypedQuery<GrantSummary> rows = em.createQuery(GrantSummary.SELECT + mine(query) + query.orderBy(),
+                GrantSummary.class);
+        bind(rows, query);
+        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), PAGE_LIMIT))
+                .getResultList();
+    }
+
+    private static String mine(GrantQuery query) {
+        List<String> conditions = new ArrayList<>(List.of(GrantFunders.FUNDED_BY_CALLER));
+        conditions.addAll(query.conditions());
+        return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private void bind(TypedQuery<?> typed, GrantQuery query) {
+        typed.setParameter("caller", session.getCallerPrincipal().getName());
+        query.bind(typed);
     }
 
     /**

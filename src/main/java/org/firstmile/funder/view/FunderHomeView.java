@@ -1,29 +1,30 @@
 package org.firstmile.funder.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 import org.firstmile.funder.service.FunderPortalService;
-import org.firstmile.grant.service.GrantSummary;
 
-/** The funder's start page: the grants made from their funds. */
+/** The funder's start page: the grants made from their funds, or that they co-fund, twenty at a time. */
 @Named
-@RequestScoped
-public class FunderHomeView {
+@ViewScoped
+public class FunderHomeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    FunderPortalService portal;
+    transient FunderPortalService portal;
 
-    private List<GrantSummary> grants;
+    private FunderGrantsLazyModel model;
 
     @PostConstruct
-    void load() {
-        grants = portal.myGrants();
+    void init() {
+        model = new FunderGrantsLazyModel(portal);
     }
 
-    public List<GrantSummary> getGrants() {
-        return grants;
+    public FunderGrantsLazyModel getModel() {
+        return model;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.firstmile.grant.model.Grant;
 import org.firstmile.identity.model.Role;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
-import org.firstmile.platform.persistence.Like;
 import org.firstmile.proposal.model.Proposal;
 
 /** Use cases of grants for programme staff: create one from an award, read one, list them a page at a time. */
@@ -101,50 +99,20 @@ public class GrantService {
     public List<GrantSummary> page(GrantQuery query, int first, int pageSize) {
         TypedQuery<GrantSummary> rows = em.createQuery(GrantSummary.SELECT + where(query) + query.orderBy(),
                 GrantSummary.class);
-        bind(rows, query);
+        query.bind(rows);
         return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), LIST_LIMIT))
                 .getResultList();
     }
 
-    /**
-     * How many grants match. Every grant has a recipient and a fund, so the count joins them only when the query
-     * filters by their names (see {@code ProposalService.count}).
-     */
+    /** How many grants match. */
     public long count(GrantQuery query) {
-        String from = "FROM Grant g" + (hasText(query.recipientContains()) ? " JOIN g.recipient r" : "")
-                + (hasText(query.fundContains()) ? " JOIN g.fund f" : "");
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) " + from + where(query), Long.class);
-        bind(count, query);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) " + query.countFrom() + where(query), Long.class);
+        query.bind(count);
         return count.getSingleResult();
     }
 
     private static String where(GrantQuery query) {
-        List<String> conditions = new ArrayList<>();
-        if (hasText(query.titleContains())) {
-            conditions.add("LOWER(g.title) LIKE :title");
-        }
-        if (hasText(query.recipientContains())) {
-            conditions.add("LOWER(r.name) LIKE :recipient");
-        }
-        if (hasText(query.fundContains())) {
-            conditions.add("LOWER(f.title) LIKE :fund");
-        }
+        List<String> conditions = query.conditions();
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static void bind(TypedQuery<?> typed, GrantQuery query) {
-        if (hasText(query.titleContains())) {
-            typed.setParameter("title", Like.containing(query.titleContains()));
-        }
-        if (hasText(query.recipientContains())) {
-            typed.setParameter("recipient", Like.containing(query.recipientContains()));
-        }
-        if (hasText(query.fundContains())) {
-            typed.setParameter("fund", Like.containing(query.fundContains()));
-        }
-    }
-
-    private static boolean hasText(String text) {
-        return text != null && !text.isBlank();
     }
 }

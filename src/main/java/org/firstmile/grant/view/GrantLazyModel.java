@@ -10,7 +10,10 @@ import org.firstmile.platform.faces.LazyQueryPages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
-/** Feeds the grants table one page at a time, as the proposals list is fed: a count and a page query. */
+/**
+ * Feeds the grants table one page at a time, as the proposals list is fed: a count and a page query. The funder's
+ * start page reads their own grants with the same query ({@code FunderGrantsLazyModel}).
+ */
 public class GrantLazyModel extends LazyQueryPages<GrantSummary, GrantQuery> {
 
     private static final long serialVersionUID = 1L;
@@ -23,6 +26,11 @@ public class GrantLazyModel extends LazyQueryPages<GrantSummary, GrantQuery> {
 
     @Override
     protected GrantQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+        return queryOf(filterBy, sortBy);
+    }
+
+    /** A grants table's filters and sort as the query: this list's, and the funder's list of their own grants. */
+    public static GrantQuery queryOf(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         GrantQuery byDefault = GrantQuery.all();
         Optional<SortMeta> sort = sort(sortBy);
         return new GrantQuery(text(filterBy, "title"), text(filterBy, "recipientName"), text(filterBy, "fundTitle"),

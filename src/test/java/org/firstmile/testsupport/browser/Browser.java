@@ -150,6 +150,21 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Waits until every row of a table's body (a lazy table's {@code <id>_data}) holds the text: after a filter is
+     * typed or chosen, until the table shows the filtered rows only. Rows replaced while they are read are read again.
+     */
+    public void waitForRowsAllContaining(String tableBodyId, String text) {
+        wait.until(d -> {
+            try {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='" + tableBodyId + "'] > tr"));
+                return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(text));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+    }
+
     public void waitForTextGone(By by, String text) {
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
     }

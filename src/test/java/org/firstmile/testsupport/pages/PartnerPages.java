@@ -5,13 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.firstmile.testsupport.browser.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The partner portal (a partner writes and submits updates) and the staff's review pages. */
 public final class PartnerPages {
@@ -79,14 +75,7 @@ public final class PartnerPages {
     /** On the staff's list of who has reported, types into the programme filter and waits for the filtered rows. */
     public void filterReview(String programme) {
         browser.type(By.id("review:reporting:programme:filter"), programme);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
-            try {
-                List<WebElement> rows = driver.findElements(By.cssSelector("[id='review:reporting_data'] > tr"));
-                return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(programme));
-            } catch (StaleElementReferenceException replaced) {
-                return false;
-            }
-        });
+        browser.waitForRowsAllContaining("review:reporting_data", programme);
     }
 
     public void returnWithFeedback(String feedback) {
