@@ -24,8 +24,13 @@ class AdministrationIT {
 
         pages.addOrganisation(organisation, orgId, "Partner");
         admin.waitForText(AdminPages.PAGE_MESSAGES, "saved");
-        assertThat(pages.row(AdminPages.ORGANISATIONS, organisation).getText()).contains(orgId, "Partner");
+        pages.filterOrganisationsByOrgId(orgId);
+        assertThat(pages.row(AdminPages.ORGANISATIONS, orgId).getText()).contains(organisation, "Partner");
         admin.screenshot("admin-organisations");
+        pages.renameOrganisation(orgId, organisation + " renamed");
+        admin.waitForText(AdminPages.ORGANISATIONS, organisation + " renamed");
+        pages.renameOrganisation(orgId, organisation);
+        admin.waitForText(AdminPages.PAGE_MESSAGES, "\u201c" + organisation + "\u201d saved");
 
         pages.addUser(username, "A partner " + run, "PARTNER", organisation + " (" + orgId + ")",
                 "a long first password");

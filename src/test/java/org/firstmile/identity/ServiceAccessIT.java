@@ -43,6 +43,7 @@ import org.firstmile.milestone.service.MilestoneService;
 import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.organisation.service.FundForm;
 import org.firstmile.organisation.service.OrganisationForm;
+import org.firstmile.organisation.service.OrganisationQuery;
 import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.outcome.model.OutcomeIndicator;
 import org.firstmile.outcome.model.ProgressStatus;
@@ -568,7 +569,12 @@ class ServiceAccessIT {
         Long funder = organisations.save(organisationForm("IT Trust " + run, orgId, OrganisationType.FUNDER)).getId();
         organisations.save(fundForm(funder, "IT-" + run));
 
-        assertTrue(organisations.organisations().stream().anyMatch(o -> o.getOrgId().equals(orgId)));
+        OrganisationQuery byOrgId = new OrganisationQuery(null, orgId.toLowerCase(), null, null, true);
+        assertEquals(1, organisations.count(byOrgId));
+        assertEquals(List.of(funder), organisations.page(byOrgId, 0, 20).stream().map(o -> o.getId()).toList());
+        assertEquals(0, organisations.count(new OrganisationQuery(null, orgId, OrganisationType.GRANTEE, null, true)),
+                "a funder is not a grantee");
+        assertEquals("IT Trust " + run, organisations.get(funder).getName());
         assertTrue(organisations.funds().stream()
                 .anyMatch(f -> f.code().equals("IT-" + run) && f.funderId().equals(funder)));
         assertTrue(organisations.fundChoices().stream().anyMatch(c -> c.label().contains("IT Trust " + run)));
@@ -587,7 +593,9 @@ class ServiceAccessIT {
                 () -> users.update(UserForm.of(staff)),
                 () -> users.setEnabled(staff.getId(), staff.getVersion(), true),
                 () -> users.resetPassword(Long.MAX_VALUE, 0, "sneaked-password-" + run),
-                () -> organisations.organisations(),
+                () -> organisations.count(OrganisationQuery.all()),
+                () -> organisations.page(OrganisationQuery.all(), 0, 20),
+                () -> organisations.get(funder),
                 () -> organisations.funds(),
                 () -> organisations.save(organisationForm("Sneaked " + run, "GB-CHC-SN" + run,
                         OrganisationType.GRANTEE)),

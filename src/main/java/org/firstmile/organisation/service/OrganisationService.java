@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -27,6 +28,9 @@ import org.firstmile.platform.error.NotFoundException;
 public class OrganisationService {
 
     public static final int LIST_LIMIT = 1000;
+
+    /** The most organisations a page of the organisations page holds, whatever a request asks for. */
+    public static final int PAGE_LIMIT = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -53,10 +57,28 @@ public class OrganisationService {
                 + "o.name, ')')) FROM Fund f JOIN f.funder o ORDER BY f.title", Choice.class).getResultList();
     }
 
+    /** How many organisations match: the organisations page, which shows them a page at a time. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<Organisation> organisations() {
-        return em.createQuery("SELECT o FROM Organisation o ORDER BY o.name, o.id", Organisation.class)
-                .setMaxResults(LIST_LIMIT).getResultList();
+    public long count(OrganisationQuery query) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + query.where(), Long.class);
+        query.bind(count);
+        return count.getSingleResult();
+    }
+
+    /** The matching organisations from {@code first}, at most {@code size} (up to {@link #PAGE_LIMIT}). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Organisation> page(OrganisationQuery query, int first, int size) {
+        TypedQuery<Organisation> page = em.createQuery("SELECT o FROM Organisation o" + query.where()
+                + query.orderBy(), Organisation.class);
+        query.bind(page);
+        return page.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), PAGE_LIMIT))
+                .getResultList();
+    }
+
+    /** One organisation, to edit. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Organisation get(long id) {
+        return find(Organisation.class, id, "organisation");
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

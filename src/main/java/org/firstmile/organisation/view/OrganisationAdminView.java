@@ -1,19 +1,23 @@
 package org.firstmile.organisation.view;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
-import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.organisation.service.OrganisationForm;
 import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.platform.faces.Dialogs;
 import org.firstmile.platform.faces.Messages;
 
-/** The organisations page: add an organisation or change its name, org-id or part. */
+/**
+ * The organisations page: every organisation a page at a time, filtered by name, org-id or part; add an organisation
+ * or change its name, org-id or part.
+ */
 @Named
 @ViewScoped
 public class OrganisationAdminView implements Serializable {
@@ -23,26 +27,33 @@ public class OrganisationAdminView implements Serializable {
     @Inject
     transient OrganisationService organisations;
 
-    private List<Organisation> rows;
+    /** The part filter's options: each part's name as the value and its label, built once. */
+    private static final List<SelectItem> TYPE_FILTER = Arrays.stream(OrganisationType.values())
+            .map(type -> new SelectItem(type.name(), type.label())).toList();
+
+    private OrganisationLazyModel model;
     private OrganisationForm form = new OrganisationForm();
 
     @PostConstruct
-    void load() {
-        rows = organisations.organisations();
+    void init() {
+        model = new OrganisationLazyModel(organisations);
     }
 
     public void startNew() {
         form = new OrganisationForm();
     }
 
-    public void edit(Organisation organisation) {
-        form = OrganisationForm.of(organisation);
+    public void edit(long id) {
+        try {
+            form = OrganisationForm.of(organisations.get(id));
+        } catch (RuntimeException e) {
+            Messages.failed(e, "organisation");
+        }
     }
 
     public void save() {
         try {
             organisations.save(form);
-            load();
             Dialogs.done("organisationDialog", "Organisation \u201c" + form.getName().strip() + "\u201d saved.");
         } catch (RuntimeException e) {
             Messages.failed(e, "organisation");
@@ -53,8 +64,12 @@ public class OrganisationAdminView implements Serializable {
         return OrganisationType.values();
     }
 
-    public List<Organisation> getRows() {
-        return rows;
+    public OrganisationLazyModel getModel() {
+        return model;
+    }
+
+    public List<SelectItem> getTypeFilter() {
+        return TYPE_FILTER;
     }
 
     public OrganisationForm getForm() {

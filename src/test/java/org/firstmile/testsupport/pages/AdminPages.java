@@ -28,6 +28,19 @@ public final class AdminPages {
         browser.click(By.id("organisation-form:save"));
     }
 
+    /** On the organisations page, types into the org-id filter and waits for the matching rows only. */
+    public void filterOrganisationsByOrgId(String orgId) {
+        browser.type(By.id("organisations:table:org-id:filter"), orgId);
+        browser.waitForRowsAllContaining("organisations:table_data", orgId);
+    }
+
+    /** Edits the name of the organisation in the row with {@code orgId}, which the list must be showing. */
+    public void renameOrganisation(String orgId, String newName) {
+        row(ORGANISATIONS, orgId).findElement(By.cssSelector("button[id$=':edit']")).click();
+        browser.type(By.id("organisation-form:name"), newName);
+        browser.click(By.id("organisation-form:save"));
+    }
+
     public void addFund(String funderName, String code, String title, String url) {
         browser.open("/organisation/funds.xhtml");
         browser.click(By.id("funds:add-fund"));

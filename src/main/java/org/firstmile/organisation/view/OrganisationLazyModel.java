@@ -1,0 +1,53 @@
+package org.firstmile.organisation.view;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.firstmile.organisation.model.Organisation;
+import org.firstmile.organisation.model.OrganisationType;
+import org.firstmile.organisation.service.OrganisationQuery;
+import org.firstmile.organisation.service.OrganisationService;
+import org.firstmile.platform.faces.LazyQueryPages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+
+/** Feeds the organisations table one page at a time: a count and a page query, however many organisations. */
+public class OrganisationLazyModel extends LazyQueryPages<Organisation, OrganisationQuery> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient OrganisationService organisations;
+
+    OrganisationLazyModel(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    protected OrganisationQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+        Optional<SortMeta> sort = sort(sortBy);
+        return new OrganisationQuery(text(filterBy, "name"), text(filterBy, "orgId"), type(text(filterBy, "type")),
+                sort.map(SortMeta::getField).orElse("name"), sort.map(LazyQueryPages::ascending).orElse(true));
+    }
+
+    @Override
+    protected long count(OrganisationQuery query) {
+        return organisations.count(query);
+    }
+
+    @Override
+    protected List<Organisation> page(OrganisationQuery query, int first, int size) {
+        return organisations.page(query, first, size);
+    }
+
+    @Override
+    protected Object key(Organisation row) {
+        return row.getId();
+    }
+
+    /** The filter's options carry the parts' names; a name that is none of them (a forged request) filters nothing. */
+    private static OrganisationType type(String name) {
+        return name == null ? null : Arrays.stream(OrganisationType.values())
+                .filter(type -> type.name().equals(name)).findFirst().orElse(null);
+    }
+}
