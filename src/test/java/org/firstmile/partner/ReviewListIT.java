@@ -201,15 +201,7 @@ class ReviewListIT {
         LocalDate decided = start.isAfter(LocalDate.now()) ? LocalDate.now() : start;
         Grant grant = InContainer.awardedGrant(proposals, em, "Review list " + run + " " + UUID.randomUUID(), fund,
                 decided, start);
-        transaction.begin();
-        for (int sequence = 2; sequence <= 3; sequence++) {
-            em.createNativeQuery("INSERT INTO reporting_period (grant_id, sequence_no, name, start_date, end_date, "
-                    + "report_due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, grant.getId())
-                    .setParameter(2, sequence).setParameter(3, sequence == 2 ? "Year two" : "Year three")
-                    .setParameter(4, start.plusYears(sequence - 1)).setParameter(5, start.plusYears(sequence).minusDays(1))
-                    .setParameter(6, start.plusYears(sequence).plusDays(29)).executeUpdate();
-        }
-        transaction.commit();
+        InContainer.addYearsTwoAndThree(transaction, em, grant, start);
         return grant;
     }
 

@@ -17,6 +17,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -157,6 +158,24 @@ public final class Deployments {
             }
             return proposals.award(proposal.getId(), proposals.get(proposal.getId()).getVersion(),
                     new AwardForm(new BigDecimal("5000.00"), decidedOn, start), "Awarded");
+        }
+
+        /**
+         * Adds "Year two" and "Year three" to a grant awarded for twelve months from {@code start} (which has "Year
+         * one"), each a year long with its report due 30 days after it ends, in the caller's transaction.
+         */
+        public static void addYearsTwoAndThree(UserTransaction transaction, EntityManager em, Grant grant,
+                LocalDate start) throws Exception {
+            transaction.begin();
+            for (int sequence = 2; sequence <= 3; sequence++) {
+                em.createNativeQuery("INSERT INTO reporting_period (grant_id, sequence_no, name, start_date, "
+                        + "end_date, report_due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, grant.getId())
+                        .setParameter(2, sequence).setParameter(3, sequence == 2 ? "Year two" : "Year three")
+                        .setParameter(4, start.plusYears(sequence - 1))
+                        .setParameter(5, start.plusYears(sequence).minusDays(1))
+                        .setParameter(6, start.plusYears(sequence).plusDays(29)).executeUpdate();
+            }
+            transaction.commit();
         }
 
         /** The demo login (see {@link DemoData#LOGINS}) whose main role is {@code role}. */

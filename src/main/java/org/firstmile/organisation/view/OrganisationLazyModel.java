@@ -1,6 +1,5 @@
 package org.firstmile.organisation.view;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public class OrganisationLazyModel extends LazyQueryPages<Organisation, Organisa
     @Override
     protected OrganisationQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         Optional<SortMeta> sort = sort(sortBy);
-        return new OrganisationQuery(text(filterBy, "name"), text(filterBy, "orgId"), type(text(filterBy, "type")),
+        return new OrganisationQuery(text(filterBy, "name"), text(filterBy, "orgId"), choice(filterBy, "type", OrganisationType.class),
                 sort.map(SortMeta::getField).orElse("name"), sort.map(LazyQueryPages::ascending).orElse(true));
     }
 
@@ -43,11 +42,5 @@ public class OrganisationLazyModel extends LazyQueryPages<Organisation, Organisa
     @Override
     protected Object key(Organisation row) {
         return row.getId();
-    }
-
-    /** The filter's options carry the parts' names; a name that is none of them (a forged request) filters nothing. */
-    private static OrganisationType type(String name) {
-        return name == null ? null : Arrays.stream(OrganisationType.values())
-                .filter(type -> type.name().equals(name)).findFirst().orElse(null);
     }
 }

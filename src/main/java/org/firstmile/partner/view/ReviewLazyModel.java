@@ -1,6 +1,5 @@
 package org.firstmile.partner.view;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +28,9 @@ public class ReviewLazyModel extends LazyQueryPages<ReportingRow, ReviewQuery> {
     @Override
     protected ReviewQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         Optional<SortMeta> sort = sort(sortBy);
-        String status = text(filterBy, "latestStatus");
         return new ReviewQuery(text(filterBy, "programmeName"), text(filterBy, "partnerName"),
-                text(filterBy, "grantTitle"), status(status), NOT_STARTED.equals(status),
+                text(filterBy, "grantTitle"), choice(filterBy, "latestStatus", PartnerUpdateStatus.class),
+                NOT_STARTED.equals(text(filterBy, "latestStatus")),
                 sort.map(SortMeta::getField).orElse(null), sort.map(LazyQueryPages::ascending).orElse(true));
     }
 
@@ -48,11 +47,5 @@ public class ReviewLazyModel extends LazyQueryPages<ReportingRow, ReviewQuery> {
     @Override
     protected Object key(ReportingRow row) {
         return row.programmeId();
-    }
-
-    /** The filter's options carry the status names; a name that is none of them (a forged request) filters nothing. */
-    private static PartnerUpdateStatus status(String name) {
-        return name == null ? null : Arrays.stream(PartnerUpdateStatus.values())
-                .filter(status -> status.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.firstmile.platform.faces;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,20 @@ public abstract class LazyQueryPages<T, Q> extends LazyDataModel<T> {
     protected static String text(Map<String, FilterMeta> filterBy, String field) {
         FilterMeta filter = filterBy.get(field);
         return filter == null || filter.getFilterValue() == null ? null : filter.getFilterValue().toString();
+    }
+
+    /**
+     * The constant a select filter chose: its options carry the constants' names. Null for "any" (no value) and for
+     * a name that is none of them, as a forged request may send: that filters nothing.
+     */
+    protected static <E extends Enum<E>> E choice(Map<String, FilterMeta> filterBy, String field, Class<E> type) {
+        FilterMeta filter = filterBy.get(field);
+        Object value = filter == null ? null : filter.getFilterValue();
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        return value == null ? null : Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(value.toString())).findFirst().orElse(null);
     }
 
     /** The column the table is sorted by, if any (single sort mode). */

@@ -1,6 +1,5 @@
 package org.firstmile.proposal.view;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public class ProposalLazyModel extends LazyQueryPages<ProposalRow, ProposalQuery
     @Override
     protected ProposalQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         Optional<SortMeta> sort = sort(sortBy);
-        return new ProposalQuery(text(filterBy, "title"), text(filterBy, "applicantName"), status(filterBy),
+        return new ProposalQuery(text(filterBy, "title"), text(filterBy, "applicantName"), choice(filterBy, "status", ProposalStatus.class),
                 sort.map(SortMeta::getField).orElse("updatedAt"), sort.map(LazyQueryPages::ascending).orElse(false));
     }
 
@@ -43,19 +42,5 @@ public class ProposalLazyModel extends LazyQueryPages<ProposalRow, ProposalQuery
     @Override
     protected Object key(ProposalRow row) {
         return row.id();
-    }
-
-    private static ProposalStatus status(Map<String, FilterMeta> filterBy) {
-        FilterMeta filter = filterBy.get("status");
-        if (filter == null || filter.getFilterValue() == null || filter.getFilterValue().toString().isBlank()) {
-            return null;
-        }
-        Object value = filter.getFilterValue();
-        if (value instanceof ProposalStatus status) {
-            return status;
-        }
-        // The filter's options carry the status names; a name that is none of them (a forged request) filters nothing.
-        return Arrays.stream(ProposalStatus.values()).filter(status -> status.name().equals(value.toString()))
-                .findFirst().orElse(null);
     }
 }
