@@ -95,7 +95,7 @@ public class ReportingRows {
         return rows;
     }
 
-    /** The query's filters over {@link #CURRENT}'s columns; their values go to {@code parameters} from ?2 on. */
+    /** The query's filters over {@link #CURRENT}'s columns; {@code parameters} gets today (?1), then their values. */
     private String where(ReviewQuery query, List<Object> parameters) {
         parameters.add(LocalDate.now(clock));
         List<String> conditions = new ArrayList<>();
