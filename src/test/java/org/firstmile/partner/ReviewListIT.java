@@ -89,6 +89,8 @@ class ReviewListIT {
                 && row.grantTitle().equals(grant.getTitle()) && row.latestStatus() == null),
                 "every period has ended: the last one is the current one, with no update yet");
         assertEquals(programmes.size(), review.reportingPage(mine, 0, 50).size());
+        assertEquals(programmes.size(), review.reportingPage(mine, 0, Integer.MAX_VALUE).size(),
+                "a page as large as asked for, up to the limit");
 
         List<String> descending = review.reportingPage(new ReviewQuery("Paged " + run, null, null, null, false,
                 "programmeName", false), 0, 3).stream().map(ReportingRow::programmeName).toList();

@@ -31,6 +31,9 @@ import org.firstmile.platform.error.NotFoundException;
 @RolesAllowed({Role.STAFF_NAME, Role.ADMIN_NAME})
 public class PartnerReviewService {
 
+    /** The most programmes a page of the list of who has reported holds, whatever a request asks for. */
+    public static final int PAGE_LIMIT = 100;
+
     private static final String WHAT = "partner update";
 
     @PersistenceContext
@@ -90,9 +93,9 @@ public class PartnerReviewService {
         return reporting.countCurrent(query);
     }
 
-    /** One page of that list, from {@code first}, at most {@code size} programmes, each in its current period. */
+    /** One page of that list, from {@code first}, at most {@code size} (up to {@link #PAGE_LIMIT}) programmes. */
     public List<ReportingRow> reportingPage(ReviewQuery query, int first, int size) {
-        return reporting.currentPage(query, first, size);
+        return reporting.currentPage(query, first, Math.min(Math.max(1, size), PAGE_LIMIT));
     }
 
     /** An update with everything needed to review it. */
