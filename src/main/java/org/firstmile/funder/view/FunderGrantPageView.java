@@ -1,9 +1,8 @@
 package org.firstmile.funder.view;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.firstmile.finance.service.GrantFinance;
@@ -16,15 +15,17 @@ import org.firstmile.outcome.view.ProgressChart;
 import org.firstmile.platform.faces.RecordIds;
 import org.primefaces.model.timeline.TimelineModel;
 
-/** One of the funder's grants, read-only: progress, milestones on a timeline, partner highlights. */
+/**
+ * One of the funder's grants, read-only: progress, milestones on a timeline, partner highlights. The page posts
+ * nothing back (it has no form), so the bean lives for the request: a view-scoped one was stored in the session
+ * for every page view.
+ */
 @Named
-@ViewScoped
-public class FunderGrantPageView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class FunderGrantPageView {
 
     @Inject
-    transient FunderPortalService portal;
+    FunderPortalService portal;
 
     private String idParam;
     private FunderGrantView view;
