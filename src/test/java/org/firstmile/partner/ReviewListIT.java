@@ -25,10 +25,12 @@ import org.firstmile.partner.model.PartnerProgramme;
 import org.firstmile.partner.model.PartnerUpdateStatus;
 import org.firstmile.partner.service.PartnerReviewService;
 import org.firstmile.partner.service.ReportingRow;
+import org.firstmile.partner.service.ReportingRows;
 import org.firstmile.partner.service.ReportingSummary;
 import org.firstmile.partner.service.ReviewQuery;
 import org.firstmile.platform.persistence.StatementCounter;
 import org.firstmile.proposal.service.ProposalService;
+import org.firstmile.report.schedule.service.PortfolioDigest;
 import org.firstmile.testsupport.Deployments.InContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,12 @@ class ReviewListIT {
 
     @EJB
     ProposalService proposals;
+
+    @Inject
+    ReportingRows reportingRows;
+
+    @Inject
+    PortfolioDigest digest;
 
     @PersistenceContext
     EntityManager em;
@@ -125,6 +133,9 @@ class ReviewListIT {
                 "not started: no update for the current period, whatever earlier periods had");
         assertEquals(2, review.countReporting(new ReviewQuery("Status " + run, null, null, null, true, null, true)));
 
+        assertEquals(2L, reportingRows.notReportedByGrant().get(grant.getId()),
+                "the staff digest's partner updates outstanding: 03 and 04, by the same rule");
+
         ReportingSummary after = review.reportingSummary();
         assertEquals(before.programmes(), after.programmes(), "the same programmes, each in one period");
         assertEquals(before.reported() + 2, after.reported(), "submitted and accepted have reported");
@@ -144,6 +155,8 @@ class ReviewListIT {
                 "today falls in year one; the grant that has not started yet has no current period");
         assertEquals(1, review.countReporting(byProgramme(run)));
         assertNull(rows.get(0).latestUpdateId());
+        assertEquals("1", outstandingInDigest(running), "the staff digest counts its update as outstanding");
+        assertEquals(null, reportingRows.notReportedByGrant().get(future.getId()), "nothing is due before it starts");
     }
 
     @Test
@@ -171,6 +184,16 @@ class ReviewListIT {
         assertEquals(one, many, "programmes do not add statements");
         // The count and the page.
         assertTrue(many <= 2, () -> "too many statements for a page: " + many);
+    }
+
+    /** The "Partner updates outstanding" figure of the grant's entry in the staff digest. */
+    private String outstandingInDigest(Grant grant) {
+        String text = digest.summary();
+        int entry = text.indexOf(grant.getTitle() + " (" + grant.getIdentifier() + ")");
+        assertTrue(entry >= 0, "the running grant is in the digest");
+        String label = "Partner updates outstanding: ";
+        int figure = text.indexOf(label, entry) + label.length();
+        return text.substring(figure, text.indexOf('\n', figure));
     }
 
     private int statementsOfPage(ReviewQuery query) {

@@ -9,7 +9,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ import org.firstmile.platform.persistence.Like;
  * Works out, for programmes, which updates are due and how far each has got, in three queries whatever the number
  * of programmes: the programmes, their grants' periods, and the latest revision of every update. For an
  * organisation's own lines it also reads one page at a time: a count, the page's programme periods, their updates.
- * For the staff's list of every programme in its current period, the choice of period and of the latest update is
- * made in SQL ({@link #CURRENT}), so that the list is paged, filtered and counted by PostgreSQL.
+ * Each programme's current period, for the staff's list of who has reported and the staff digest, is chosen in SQL
+ * ({@link #CURRENT}), so that the list is paged, filtered and counted by PostgreSQL and the rule is written once.
  */
 @ApplicationScoped
 public class ReportingRows {
@@ -36,11 +35,12 @@ public class ReportingRows {
 
     /**
      * Every programme in its current period (the one today, {@code ?1}, falls in, else the last one that has ended;
-     * none before its grant's first period starts) with that period's latest update, as {@link #currentPeriods}
-     * chooses them. The unique key on (programme, period, revision) and the one on (grant, sequence) serve the two
+     * none before its grant's first period starts) with that period's latest update: the staff's list of who has
+     * reported and the staff digest's count of updates outstanding both read it. The unique key on (programme, period, revision) and the one on (grant, sequence) serve the two
      * lookups.
      */
-    static final String CURRENT = "SELECT p.id AS programme_id, p.name AS programme_name, o.name AS partner_name, "
+    static final String CURRENT = "SELECT p.id AS programme_id, p.grant_id, p.name AS programme_name, "
+            + "o.name AS partner_name, "
             + "g.title AS grant_title, cp.id AS period_id, cp.name AS period_name, cp.end_date, cp.report_due_date, "
             + "lu.id AS update_id, lu.status, lu.revision "
             + "FROM partner_programme p JOIN organisation o ON o.id = p.organisation_id "
@@ -51,14 +51,32 @@ public class ReportingRows {
             + "LEFT JOIN LATERAL (SELECT u.id, u.status, u.revision FROM partner_update u "
             + "WHERE u.programme_id = p.id AND u.period_id = cp.id ORDER BY u.revision DESC LIMIT 1) lu ON true";
 
+    /** Over {@link #CURRENT}: the latest update has come in (submitted or accepted), as {@link ReportingRow#hasReported}. */
+    private static final String REPORTED = "status IN ('SUBMITTED', 'ACCEPTED')";
+
     /** Across every programme in its current period: how many, how many have reported, how many await review. */
     public ReportingSummary currentSummary() {
         Object[] counts = (Object[]) em.createNativeQuery("SELECT COUNT(*), "
-                + "COUNT(*) FILTER (WHERE status IN ('SUBMITTED', 'ACCEPTED')), "
+                + "COUNT(*) FILTER (WHERE " + REPORTED + "), "
                 + "COUNT(*) FILTER (WHERE status = 'SUBMITTED') FROM (" + CURRENT + ") r")
                 .setParameter(1, LocalDate.now(clock)).getSingleResult();
         return new ReportingSummary(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
                 ((Number) counts[2]).longValue());
+    }
+
+    /**
+     * For each grant that has any, how many of its programmes have not reported for their current period (no update
+     * yet, a draft or one returned with feedback): the staff digest's "partner updates outstanding", in one statement.
+     */
+    public Map<Long, Long> notReportedByGrant() {
+        List<?> rows = em.createNativeQuery("SELECT grant_id, COUNT(*) FROM (" + CURRENT + ") r WHERE status IS NULL "
+                + "OR NOT " + REPORTED + " GROUP BY grant_id").setParameter(1, LocalDate.now(clock)).getResultList();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     /** How many programmes in their current period the query's filters leave. */
@@ -130,12 +148,7 @@ public class ReportingRows {
 
     /** Every period of each programme's grant, oldest first. */
     public List<ReportingRow> allPeriods(List<PartnerProgramme> programmes) {
-        return rows(programmes, false);
-    }
-
-    /** Each programme's current period: the one today falls in, else the last one that has ended. */
-    public List<ReportingRow> currentPeriods(List<PartnerProgramme> programmes) {
-        return rows(programmes, true);
+        return rows(programmes);
     }
 
     /** How many lines the organisation has: one for every period of every programme it runs. */
@@ -169,7 +182,7 @@ public class ReportingRows {
         return rows;
     }
 
-    private List<ReportingRow> rows(List<PartnerProgramme> programmes, boolean currentOnly) {
+    private List<ReportingRow> rows(List<PartnerProgramme> programmes) {
         if (programmes.isEmpty()) {
             return List.of();
         }
@@ -183,12 +196,9 @@ public class ReportingRows {
         }
         Map<String, Object[]> latest = latestUpdates(programmes.stream().map(PartnerProgramme::getId).toList(),
                 null);
-        LocalDate today = LocalDate.now(clock);
         List<ReportingRow> rows = new ArrayList<>();
         for (PartnerProgramme programme : programmes) {
-            List<ReportingPeriod> own = periodsByGrant.getOrDefault(programme.getGrant().getId(), List.of());
-            List<ReportingPeriod> chosen = currentOnly ? current(own, today) : own;
-            for (ReportingPeriod period : chosen) {
+            for (ReportingPeriod period : periodsByGrant.getOrDefault(programme.getGrant().getId(), List.of())) {
                 Object[] update = latest.get(programme.getId() + ":" + period.getId());
                 rows.add(row(programme.getId(), programme.getName(), programme.getOrganisation().getName(),
                         programme.getGrant().getTitle(), period.getId(), period.getName(), period.getEndDate(),
@@ -222,12 +232,5 @@ public class ReportingRows {
                     (a, b) -> ((Number) a[4]).intValue() >= ((Number) b[4]).intValue() ? a : b);
         }
         return latest;
-    }
-
-    private static List<ReportingPeriod> current(List<ReportingPeriod> periods, LocalDate today) {
-        return periods.stream().filter(p -> p.contains(today)).findFirst()
-                .or(() -> periods.stream().filter(p -> p.getEndDate().isBefore(today))
-                        .max(Comparator.comparing(ReportingPeriod::getEndDate)))
-                .map(List::of).orElse(List.of());
     }
 }

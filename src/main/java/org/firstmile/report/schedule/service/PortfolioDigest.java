@@ -15,8 +15,6 @@ import java.util.Map;
 import org.firstmile.identity.model.Role;
 import org.firstmile.milestone.model.MilestoneStatus;
 import org.firstmile.notification.service.Notifier;
-import org.firstmile.partner.model.PartnerProgramme;
-import org.firstmile.partner.service.ReportingRow;
 import org.firstmile.partner.service.ReportingRows;
 
 /**
@@ -75,7 +73,7 @@ public class PortfolioDigest {
         em.createQuery("SELECT p.grant.id, MIN(p.reportDueDate) FROM ReportingPeriod p WHERE p.reportDueDate >= "
                 + ":today GROUP BY p.grant.id", Object[].class).setParameter("today", today).getResultStream()
                 .forEach(row -> nextReport.put((Long) row[0], (LocalDate) row[1]));
-        Map<Long, Long> outstanding = outstandingPartnerUpdates(grants.stream().map(g -> (Long) g[0]).toList());
+        Map<Long, Long> outstanding = reportingRows.notReportedByGrant();
         StringBuilder text = new StringBuilder("Active grants on ").append(DATE.format(today)).append(":\n");
         for (Object[] grant : grants) {
             Long id = (Long) grant[0];
@@ -100,20 +98,5 @@ public class PortfolioDigest {
         }
         query.getResultStream().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
-    }
-
-    private Map<Long, Long> outstandingPartnerUpdates(List<Long> grantIds) {
-        List<PartnerProgramme> programmes = em.createQuery("SELECT pp FROM PartnerProgramme pp JOIN FETCH "
-                + "pp.organisation JOIN FETCH pp.grant WHERE pp.grant.id IN :grants", PartnerProgramme.class)
-                .setParameter("grants", grantIds).getResultList();
-        Map<Long, Long> grantOf = new HashMap<>();
-        programmes.forEach(p -> grantOf.put(p.getId(), p.getGrant().getId()));
-        Map<Long, Long> outstanding = new HashMap<>();
-        for (ReportingRow row : reportingRows.currentPeriods(programmes)) {
-            if (!row.hasReported()) {
-                outstanding.merge(grantOf.get(row.programmeId()), 1L, Long::sum);
-            }
-        }
-        return outstanding;
     }
 }
