@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.firstmile.funder.service.FunderPortalService;
+import org.firstmile.grant.view.GrantLazyModel;
 
 /** The funder's start page: the grants made from their funds, or that they co-fund, twenty at a time. */
 @Named
@@ -17,14 +18,15 @@ public class FunderHomeView implements Serializable {
     @Inject
     transient FunderPortalService portal;
 
-    private FunderGrantsLazyModel model;
+    private GrantLazyModel model;
 
     @PostConstruct
     void init() {
-        model = new FunderGrantsLazyModel(portal);
+        model = new GrantLazyModel(query -> portal.countMyGrants(query),
+                (query, first, size) -> portal.myGrantsPage(query, first, size));
     }
 
-    public FunderGrantsLazyModel getModel() {
+    public GrantLazyModel getModel() {
         return model;
     }
 }

@@ -21,7 +21,8 @@ public class GrantListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new GrantLazyModel(grantService);
+        model = new GrantLazyModel(query -> grantService.count(query),
+                (query, first, size) -> grantService.page(query, first, size));
     }
 
     public GrantLazyModel getModel() {
