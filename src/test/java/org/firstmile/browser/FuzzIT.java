@@ -96,7 +96,7 @@ class FuzzIT {
 
     private FacesForm fuzzed(FacesForm form) {
         FacesForm copy = FacesForm.copyOf(form);
-        for (String field : List.of("proposal:title", "proposal:applicant", "proposal:fund", "proposal:amount",
+        for (String field : List.of("proposal:title", "proposal:applicant_input", "proposal:applicant_hinput", "proposal:fund", "proposal:amount",
                 "proposal:duration", "proposal:start", "proposal:summary")) {
             if (random.nextInt(3) > 0) {
                 copy.set(field, input());

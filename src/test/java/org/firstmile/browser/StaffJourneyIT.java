@@ -10,6 +10,7 @@ import org.firstmile.testsupport.pages.ProposalPages;
 import org.firstmile.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 @BrowserTest
 class StaffJourneyIT {
@@ -91,6 +92,35 @@ class StaffJourneyIT {
                 .contains("Choose the organisation that applies.");
         assertThat(browser.find(By.id("proposal:title")).getAttribute("value")).isEqualTo("Half-finished idea");
         browser.screenshot("proposal-new-errors");
+    }
+
+    @Test
+    void theApplicantIsFoundByTypingOnlyAmongGranteesAndIsKeptWhenTheFormIsRefused(Browser browser) {
+        SignInPage.signInAs(browser, "staff", "staff-demo-2026");
+        browser.open("/proposal/new.xhtml");
+        browser.type(By.id("proposal:applicant_input"), "National Lottery");
+        browser.waitForText(By.id("proposal:applicant_panel"), "No grantee organisation matches.");
+        browser.screenshot("proposal-applicant-no-match");
+
+        String title = "Picked by org-id " + System.nanoTime() % 100_000;
+        browser.type(By.id("proposal:title"), title);
+        browser.pick("proposal:applicant", "sample-trp", "The Relationships Project (GB-SAMPLE-TRP)");
+        new Select(browser.find(By.id("proposal:fund"))).selectByIndex(1);
+        browser.type(By.id("proposal:amount"), "lots");
+        browser.type(By.id("proposal:duration"), "12");
+        browser.clickAndWaitForPage(By.id("proposal:create"));
+
+        assertThat(browser.pageText()).contains("Amount requested: enter a number")
+                .doesNotContain("Choose the organisation that applies.");
+        assertThat(browser.find(By.id("proposal:applicant_input")).getAttribute("value"))
+                .isEqualTo("The Relationships Project (GB-SAMPLE-TRP)");
+        browser.screenshot("proposal-applicant-kept");
+
+        browser.type(By.id("proposal:amount"), "1250");
+        browser.clickAndWaitForPage(By.id("proposal:create"));
+        browser.waitForText(By.id("proposal-title"), title);
+        assertThat(browser.find(By.id("proposal:applicant_input")).getAttribute("value"))
+                .isEqualTo("The Relationships Project (GB-SAMPLE-TRP)");
     }
 
     @Test

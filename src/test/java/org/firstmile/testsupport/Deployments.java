@@ -73,7 +73,7 @@ public final class Deployments {
     private static final List<String> TEST_PACKAGES = List.of("org.firstmile.identity", "org.firstmile.platform",
             "org.firstmile.platform.batch", "org.firstmile.notification", "org.firstmile.report",
             "org.firstmile.report.schedule", "org.firstmile.finance", "org.firstmile.funder", "org.firstmile.partner",
-            "org.firstmile.grant", "org.firstmile.dashboard");
+            "org.firstmile.grant", "org.firstmile.dashboard", "org.firstmile.organisation");
 
     /** The deployment every Arquillian test class of a run shares. */
     @Deployment

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.Role;
+import org.firstmile.organisation.service.Choice;
 
 /** A user account as an administrator types it. The password is asked for only when the account is created. */
 public class UserForm implements Serializable {
@@ -38,6 +39,9 @@ public class UserForm implements Serializable {
 
     private Long organisationId;
 
+    /** The organisation as the page's picker shows it (name and org-id); null when the form was filled by id. */
+    private String organisationLabel;
+
     private String password;
 
     public static UserForm of(AppUser user) {
@@ -48,7 +52,7 @@ public class UserForm implements Serializable {
         form.displayName = user.getDisplayName();
         form.email = user.getEmail();
         form.roles = new ArrayList<>(user.getRoles());
-        form.organisationId = user.getOrganisation() == null ? null : user.getOrganisation().getId();
+        form.setOrganisation(user.getOrganisation() == null ? null : Choice.of(user.getOrganisation()));
         return form;
     }
 
@@ -101,12 +105,23 @@ public class UserForm implements Serializable {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** The organisation the person belongs to, as the page's picker shows and sets it. */
+    public Choice getOrganisation() {
+        return organisationId == null ? null : new Choice(organisationId, organisationLabel);
+    }
+
+    public void setOrganisation(Choice organisation) {
+        organisationId = organisation == null ? null : organisation.id();
+        organisationLabel = organisation == null ? null : organisation.label();
+    }
+
     public Long getOrganisationId() {
         return organisationId;
     }
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+        this.organisationLabel = null;
     }
 
     public String getPassword() {

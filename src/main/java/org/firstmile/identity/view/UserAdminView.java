@@ -10,8 +10,6 @@ import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
 import org.firstmile.identity.service.UserForm;
 import org.firstmile.identity.service.UserRow;
-import org.firstmile.organisation.service.Choice;
-import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.platform.faces.Dialogs;
 import org.firstmile.platform.faces.Messages;
 
@@ -25,11 +23,7 @@ public class UserAdminView implements Serializable {
     @Inject
     transient UserAdminService users;
 
-    @Inject
-    transient OrganisationService organisations;
-
     private List<UserRow> rows;
-    private List<Choice> organisationChoices;
     private UserForm form = new UserForm();
     private UserRow passwordFor;
     private String newPassword;
@@ -37,7 +31,6 @@ public class UserAdminView implements Serializable {
     @PostConstruct
     void load() {
         rows = users.list();
-        organisationChoices = organisations.allChoices();
     }
 
     public void startNew() {
@@ -98,10 +91,6 @@ public class UserAdminView implements Serializable {
 
     public List<UserRow> getRows() {
         return rows;
-    }
-
-    public List<Choice> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public UserForm getForm() {

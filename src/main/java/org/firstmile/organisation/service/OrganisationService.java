@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.firstmile.audit.model.AuditAction;
 import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.identity.model.Role;
@@ -21,6 +22,7 @@ import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
+import org.firstmile.platform.persistence.Like;
 
 /** Organisations and funds: staff read them for their forms; administrators add and change them. */
 @Stateless
@@ -31,6 +33,9 @@ public class OrganisationService {
 
     /** The most organisations a page of the organisations page holds, whatever a request asks for. */
     public static final int PAGE_LIMIT = 100;
+
+    /** The most organisations a picker offers for what a person has typed. */
+    public static final int PICK_LIMIT = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -46,10 +51,38 @@ public class OrganisationService {
                 + "WHERE o.type = :type ORDER BY o.name", Choice.class).setParameter("type", type).getResultList();
     }
 
-    /** Every organisation, for the organisation drop-down of the users page. */
-    public List<Choice> allChoices() {
-        return em.createQuery("SELECT NEW org.firstmile.organisation.service.Choice(o.id, CONCAT(o.name, ' (', "
-                + "o.orgId, ')')) FROM Organisation o ORDER BY o.name", Choice.class).getResultList();
+    /**
+     * The organisations whose name or org-id contains the text (every one when it is blank), by name, at most
+     * {@link #PICK_LIMIT}: the organisation pickers, where a person types part of a name and chooses. Only those of
+     * {@code type} when it is given.
+     */
+    public List<Choice> pick(OrganisationType type, String text) {
+        StringBuilder jpql = new StringBuilder("SELECT o.id, o.name, o.orgId FROM Organisation o WHERE 1 = 1");
+        if (type != null) {
+            jpql.append(" AND o.type = :type");
+        }
+        boolean hasText = text != null && !text.isBlank();
+        if (hasText) {
+            jpql.append(" AND (LOWER(o.name) LIKE :text OR LOWER(o.orgId) LIKE :text)");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" ORDER BY o.name, o.id").toString(), Object[].class);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        if (hasText) {
+            query.setParameter("text", Like.containing(text));
+        }
+        return query.setMaxResults(PICK_LIMIT).getResultList().stream()
+                .map(row -> Choice.organisation((Long) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
+    /** The organisation with that id as a picker shows it, if it exists (and is of {@code type} when given). */
+    public Optional<Choice> picked(long id, OrganisationType type) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null || (type != null && organisation.getType() != type)) {
+            return Optional.empty();
+        }
+        return Optional.of(Choice.of(organisation));
     }
 
     public List<Choice> fundChoices() {

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.firstmile.grant.model.ReportingSchedule;
+import org.firstmile.organisation.service.Choice;
 import org.firstmile.proposal.model.Proposal;
 import org.firstmile.proposal.model.ProposalDetails;
 
@@ -25,8 +26,10 @@ public class ProposalForm implements Serializable {
     @Size(max = Proposal.TITLE_MAX, message = "The title must be " + Proposal.TITLE_MAX + " characters or fewer.")
     private String title;
 
-    @NotNull(message = "Choose the organisation that applies.")
     private Long applicantId;
+
+    /** The applicant as the page's picker shows it (name and org-id); null when the form was filled by id. */
+    private String applicantLabel;
 
     @NotNull(message = "Choose the fund the proposal goes to.")
     private Long fundId;
@@ -60,7 +63,7 @@ public class ProposalForm implements Serializable {
     public static ProposalForm of(Proposal proposal) {
         ProposalForm form = new ProposalForm();
         form.title = proposal.getTitle();
-        form.applicantId = proposal.getApplicant().getId();
+        form.setApplicant(Choice.of(proposal.getApplicant()));
         form.fundId = proposal.getFund().getId();
         form.amountRequested = proposal.getAmountRequested();
         form.currency = proposal.getCurrency();
@@ -84,12 +87,24 @@ public class ProposalForm implements Serializable {
         this.title = title;
     }
 
+    /** The applicant organisation, as the page's picker shows and sets it. */
+    @NotNull(message = "Choose the organisation that applies.")
+    public Choice getApplicant() {
+        return applicantId == null ? null : new Choice(applicantId, applicantLabel);
+    }
+
+    public void setApplicant(Choice applicant) {
+        applicantId = applicant == null ? null : applicant.id();
+        applicantLabel = applicant == null ? null : applicant.label();
+    }
+
     public Long getApplicantId() {
         return applicantId;
     }
 
     public void setApplicantId(Long applicantId) {
         this.applicantId = applicantId;
+        this.applicantLabel = null;
     }
 
     public Long getFundId() {

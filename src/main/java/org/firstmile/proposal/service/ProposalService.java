@@ -23,6 +23,7 @@ import org.firstmile.grant.service.GrantService;
 import org.firstmile.identity.model.Role;
 import org.firstmile.organisation.model.Fund;
 import org.firstmile.organisation.model.Organisation;
+import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.platform.error.BusinessException;
 import org.firstmile.platform.error.EditConflictException;
 import org.firstmile.platform.error.NotFoundException;
@@ -161,6 +162,10 @@ public class ProposalService {
         Organisation organisation = em.find(Organisation.class, form.getApplicantId());
         if (organisation == null) {
             throw new BusinessException("The applicant organisation no longer exists. Choose another one.");
+        }
+        if (organisation.getType() != OrganisationType.GRANTEE) {
+            throw new BusinessException(organisation.getName() + " is not a grantee. Choose a grantee organisation, "
+                    + "or change its part to grantee first.");
         }
         return organisation;
     }

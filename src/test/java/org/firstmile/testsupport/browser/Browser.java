@@ -81,6 +81,18 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Chooses in a picker (PrimeFaces autoComplete {@code pickerId}): types {@code typed}, waits for the suggestion
+     * that reads {@code choice} and clicks it, then waits until the picker holds it.
+     */
+    public void pick(String pickerId, String typed, String choice) {
+        type(By.id(pickerId + "_input"), typed);
+        By suggestion = By.xpath("//*[@id='" + pickerId + "_panel']//li[normalize-space(.)='" + choice + "']");
+        click(suggestion);
+        wait.until(d -> choice.equals(d.findElement(By.id(pickerId + "_input")).getAttribute("value"))
+                && !d.findElement(By.id(pickerId + "_hinput")).getAttribute("value").isEmpty());
+    }
+
     /** Sets a native date input to an ISO date (yyyy-MM-dd), as a date picker would. */
     public void setDate(By by, String isoDate) {
         WebElement field = find(by);

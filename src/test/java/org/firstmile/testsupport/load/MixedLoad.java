@@ -33,8 +33,9 @@ import org.firstmile.testsupport.http.Http;
 public final class MixedLoad implements AutoCloseable {
 
     private static final List<String> READS = List.of("dashboard.xhtml", "proposal/list.xhtml", "grant/list.xhtml");
-    private static final Pattern FIRST_APPLICANT = Pattern.compile(
-            "id=\"proposal:applicant\"[^>]*>\\s*<option[^>]*>[^<]*</option>\\s*<option value=\"(\\d+)\"");
+    /** What the applicant picker is asked for, as a person would type it: the demo grantee's name. */
+    private static final String APPLICANT_TYPED = "Relationships";
+    private static final Pattern SUGGESTED_APPLICANT = Pattern.compile("data-item-value=\"(\\d+)\"");
     private static final Pattern FIRST_FUND = Pattern.compile(
             "id=\"proposal:fund\"[^>]*>\\s*<option[^>]*>[^<]*</option>\\s*<option value=\"(\\d+)\"");
     private static final double WRITE_SHARE = 0.25;
@@ -151,7 +152,8 @@ public final class MixedLoad implements AutoCloseable {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("proposal", "proposal");
             fields.put("proposal:title", title);
-            fields.put("proposal:applicant", form.applicant());
+            fields.put("proposal:applicant_input", APPLICANT_TYPED);
+            fields.put("proposal:applicant_hinput", form.applicant());
             fields.put("proposal:fund", form.fund());
             fields.put("proposal:amount", "1250.00");
             fields.put("proposal:duration", "12");
@@ -180,11 +182,41 @@ public final class MixedLoad implements AutoCloseable {
     private PreparedForm openForm(HttpClient session) throws IOException, InterruptedException {
         HttpResponse<String> page = Http.get(session, base.resolve("proposal/new.xhtml"));
         Matcher viewState = Http.VIEW_STATE.matcher(page.body());
-        Matcher applicant = FIRST_APPLICANT.matcher(page.body());
         Matcher fund = FIRST_FUND.matcher(page.body());
-        boolean form = page.statusCode() == 200 && viewState.find() && applicant.find() && fund.find();
+        boolean form = page.statusCode() == 200 && viewState.find() && fund.find();
         record("GET proposal/new.xhtml", page, form);
-        return form ? new PreparedForm(viewState.group(1), Http.cspNonce(page), applicant.group(1), fund.group(1)) : null;
+        if (!form) {
+            return null;
+        }
+        String nonce = Http.cspNonce(page);
+        String applicant = suggestedApplicant(session, viewState.group(1), nonce);
+        return applicant == null ? null : new PreparedForm(viewState.group(1), nonce, applicant, fund.group(1));
+    }
+
+    /** Asks the applicant picker for what a person types, as its script does, and takes the first suggestion. */
+    private String suggestedApplicant(HttpClient session, String viewState, String nonce)
+            throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "proposal:applicant");
+        fields.put("jakarta.faces.partial.execute", "proposal:applicant");
+        fields.put("jakarta.faces.partial.render", "proposal:applicant");
+        fields.put("proposal:applicant_query", APPLICANT_TYPED);
+        fields.put("proposal", "proposal");
+        fields.put("proposal:applicant_input", APPLICANT_TYPED);
+        fields.put("proposal:applicant_hinput", "");
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.put(Http.CSP_NONCE_FIELD, nonce);
+        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(base.resolve("proposal/new.xhtml"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher suggested = SUGGESTED_APPLICANT.matcher(answer.body());
+        boolean ok = answer.statusCode() == 200 && suggested.find();
+        record("POST proposal/new.xhtml (applicant picker)", answer, ok);
+        return ok ? suggested.group(1) : null;
     }
 
     private void record(String what, HttpResponse<String> response, boolean ok) {

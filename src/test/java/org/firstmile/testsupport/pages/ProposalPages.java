@@ -22,7 +22,7 @@ public final class ProposalPages {
     public void startProposal(String title, String amount, String months, String start, String summary) {
         browser.open("/proposal/new.xhtml");
         browser.type(By.id("proposal:title"), title);
-        new Select(browser.find(By.id("proposal:applicant"))).selectByVisibleText("The Relationships Project");
+        browser.pick("proposal:applicant", "relationships", "The Relationships Project (GB-SAMPLE-TRP)");
         new Select(browser.find(By.id("proposal:fund"))).selectByIndex(1);
         browser.type(By.id("proposal:amount"), amount);
         browser.type(By.id("proposal:duration"), months);
