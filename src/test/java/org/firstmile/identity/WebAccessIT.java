@@ -128,6 +128,14 @@ class WebAccessIT {
     }
 
     @Test
+    void usernameWithAControlCharacterIsRefusedWithAMessageNotAServerError() throws Exception {
+        HttpResponse<String> refused = signIn(newBrowser(), "staff\u0000", "staff-demo-2026");
+
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("A username has no control characters"), refused.body());
+    }
+
+    @Test
     void afterAWrongPasswordAskingForTheDashboardShowsTheSignInPageAgain() throws Exception {
         HttpClient visitor = newBrowser();
         signIn(visitor, "staff", "not-the-password");

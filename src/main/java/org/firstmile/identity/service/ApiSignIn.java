@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.firstmile.identity.model.SignInLimit;
 import org.firstmile.platform.rest.Problem;
 import org.firstmile.platform.security.SecurityHeaders;
@@ -69,11 +70,14 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
     private static UsernamePasswordCredential credentialOf(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null
+            // RFC 7617: neither the user-id nor the password contains a control character.
+            return colon <= 0 || CONTROL.matcher(decoded).find() ? null
                     : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;

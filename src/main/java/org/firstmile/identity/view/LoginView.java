@@ -16,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public class LoginView {
     private String next;
 
     @NotBlank(message = "Enter your username.")
+    @Pattern(regexp = "\\P{Cntrl}*", message = "A username has no control characters. Type it again.")
     private String username;
 
     @NotBlank(message = "Enter your password.")

@@ -66,6 +66,11 @@ class ApiIT {
     }
 
     @Test
+    void basicCredentialsWithAControlCharacterAreAProblemNotAServerError() throws Exception {
+        assertProblem(Api.get(api("grants"), "staff\u0000", STAFF + "-demo-2026"), 401, "unauthenticated");
+    }
+
+    @Test
     void wrongPasswordGets401AndCountsTowardsTheSignInLimit() throws Exception {
         String probe = "api-wrong-password-probe";
         try (TestDatabase db = TestDatabase.arquillian()) {
