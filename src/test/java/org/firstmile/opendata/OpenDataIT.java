@@ -9,7 +9,11 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.firstmile.testsupport.TestDatabase;
 import org.firstmile.testsupport.ThreeSixtyGivingSchema;
 import org.firstmile.testsupport.http.Http;
@@ -92,6 +96,51 @@ class OpenDataIT {
         assertThat(Http.location(hidden)).isEqualTo(Http.location(missing)).contains("/errors/404");
         HttpResponse<String> index = Http.get(visitor, page("public/index.xhtml"));
         assertThat(index.body()).contains("Building a Relationships Collective").doesNotContain("Hidden work " + run);
+    }
+
+    @Test
+    void thePublicListPagesThroughEveryPublishedGrantAndProposalTwentyAtATime() throws Exception {
+        int published = 45;
+        String total;
+        String proposals;
+        try (TestDatabase db = TestDatabase.arquillian()) {
+            db.execute("INSERT INTO proposal (title, applicant_id, fund_id, status, amount_requested, currency, "
+                    + "duration_months, summary, public_flag, created_by, created_at, updated_at) SELECT 'Bulk " + run
+                    + " ' || n, p.applicant_id, p.fund_id, 'AWARDED', 1000 + n, 'GBP', 12, 'Published', true, "
+                    + "'staff', now(), now() FROM generate_series(1, " + published + ") n, (SELECT applicant_id, "
+                    + "fund_id FROM proposal WHERE public_flag LIMIT 1) p");
+            db.execute(grantSql("'360G-bulk-" + run + "-' || p.id", "p.title LIKE 'Bulk " + run + " %'"));
+            db.execute("UPDATE grant_award SET public_flag = true WHERE identifier LIKE '360G-bulk-" + run + "-%'");
+            total = db.one("SELECT count(*) FROM grant_award WHERE public_flag");
+            proposals = db.one("SELECT count(*) FROM proposal WHERE public_flag");
+        }
+        HttpClient visitor = Http.newClient();
+        int last = (Integer.parseInt(total) + 19) / 20;
+
+        HttpResponse<String> first = Http.get(visitor, page("public/index.xhtml"));
+        assertThat(first.body()).contains("1\u201320 of " + total + ", page 1 of " + last)
+                .contains("1\u201320 of " + proposals + ", page 1 of ");
+
+        Set<String> seen = new HashSet<>();
+        for (int number = 1; number <= last; number++) {
+            String body = Http.get(visitor, page("public/index.xhtml?grants=" + number + "&proposals=2")).body();
+            Matcher bulk = Pattern.compile("360G-bulk-" + run + "-\\d+").matcher(body);
+            while (bulk.find()) {
+                assertThat(seen.add(bulk.group())).as(bulk.group() + " on one page only").isTrue();
+            }
+            assertThat(body).contains("page " + number + " of " + last).contains("page 2 of ");
+            if (number < last) {
+                assertThat(body).contains("grants=" + (number + 1) + "&amp;proposals=2\">Next");
+            } else {
+                assertThat(body).doesNotContain("grants-pages-next");
+            }
+        }
+        assertThat(seen).hasSize(published);
+
+        assertThat(Http.get(visitor, page("public/index.xhtml?grants=abc&proposals=-3")).body())
+                .contains("page 1 of " + last).doesNotContain("grants-pages-previous");
+        assertThat(Http.get(visitor, page("public/index.xhtml?grants=999999999999")).body())
+                .contains("page " + last + " of " + last);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.firstmile.opendata.model.OpenGrant;
 import org.firstmile.opendata.model.PublicFigure;
 import org.firstmile.opendata.model.PublicGrant;
 import org.firstmile.opendata.model.PublicMilestone;
+import org.firstmile.opendata.model.PublicPage;
 import org.firstmile.opendata.model.PublicProposal;
 import org.firstmile.outcome.service.ProgressReader;
 import org.firstmile.platform.error.NotFoundException;
@@ -29,7 +30,8 @@ import org.firstmile.platform.error.NotFoundException;
 @PermitAll
 public class OpenDataService {
 
-    public static final int LIST_LIMIT = 500;
+    /** How many grants, or proposals, a page of the public list shows. */
+    public static final int PAGE_SIZE = 20;
 
     private static final String PUBLIC_PROPOSAL = "SELECT NEW org.firstmile.opendata.model.PublicProposal(p.id, "
             + "p.title, a.name, f.title, p.amountRequested, p.currency, p.durationMonths, p.summary, "
@@ -69,8 +71,12 @@ public class OpenDataService {
         return count;
     }
 
-    public List<OpenGrant> publishedGrants() {
-        return reader.published(LIST_LIMIT);
+    /** A page of the grants published in the open, newest award first; {@code requested} is the page's number. */
+    public PublicPage<OpenGrant> publishedGrants(String requested) {
+        long total = reader.countPublished();
+        int number = PublicPage.number(requested, total, PAGE_SIZE);
+        return new PublicPage<>(reader.published(PublicPage.first(number, PAGE_SIZE), PAGE_SIZE), number, PAGE_SIZE,
+                total);
     }
 
     public PublicGrant publishedGrant(long id) {
@@ -85,9 +91,15 @@ public class OpenDataService {
         return new PublicGrant(grant, proposalId, shown, figures);
     }
 
-    public List<PublicProposal> publishedProposals() {
-        return em.createQuery(PUBLIC_PROPOSAL + " WHERE p.publicFlag = TRUE ORDER BY p.createdAt DESC, p.id DESC",
-                PublicProposal.class).setMaxResults(LIST_LIMIT).getResultList();
+    /** A page of the proposals published in the open, newest first; {@code requested} is the page's number. */
+    public PublicPage<PublicProposal> publishedProposals(String requested) {
+        long total = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.publicFlag = TRUE", Long.class)
+                .getSingleResult();
+        int number = PublicPage.number(requested, total, PAGE_SIZE);
+        List<PublicProposal> rows = em.createQuery(PUBLIC_PROPOSAL + " WHERE p.publicFlag = TRUE ORDER BY "
+                + "p.createdAt DESC, p.id DESC", PublicProposal.class)
+                .setFirstResult(PublicPage.first(number, PAGE_SIZE)).setMaxResults(PAGE_SIZE).getResultList();
+        return new PublicPage<>(rows, number, PAGE_SIZE, total);
     }
 
     public PublicProposal publishedProposal(long id) {

@@ -65,25 +65,39 @@ public class OpenGrantReader {
         return SELECT + (publicOnly ? " WHERE g.public_flag" : "") + " ORDER BY g.id";
     }
 
-    /** The grants published in the open, newest award first, at most {@code limit}. */
-    public List<OpenGrant> published(int limit) {
+    /** The grants published in the open, newest award first: {@code size} of them from {@code first}. */
+    public List<OpenGrant> published(int first, int size) {
         List<OpenGrant> grants = new ArrayList<>();
-        query(SELECT + " WHERE g.public_flag ORDER BY g.award_date DESC, g.id DESC LIMIT " + limit, null, grants);
+        query(SELECT + " WHERE g.public_flag ORDER BY g.award_date DESC, g.id DESC LIMIT ? OFFSET ?", grants, size,
+                first);
         return grants;
+    }
+
+    /** How many grants are published in the open. */
+    public long countPublished() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*) FROM grant_award WHERE public_flag");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the published grants", e);
+        }
     }
 
     /** One grant if it is published in the open; empty for one that is not, exactly as for one that is missing. */
     public Optional<OpenGrant> published(long id) {
         List<OpenGrant> grants = new ArrayList<>();
-        query(SELECT + " WHERE g.public_flag AND g.id = ?", id, grants);
+        query(SELECT + " WHERE g.public_flag AND g.id = ?", grants, id);
         return grants.stream().findFirst();
     }
 
-    private void query(String sql, Long id, List<OpenGrant> into) {
+    private void query(String sql, List<OpenGrant> into, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (id != null) {
-                statement.setLong(1, id);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -2,14 +2,19 @@ package org.firstmile.opendata.view;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Map;
 import org.firstmile.opendata.model.OpenGrant;
+import org.firstmile.opendata.model.PublicPage;
 import org.firstmile.opendata.model.PublicProposal;
 import org.firstmile.opendata.service.OpenDataService;
 
-/** The public list of grants and proposals published in the open; anyone may read it. */
+/**
+ * The public list of grants and proposals published in the open; anyone may read it. Each list shows a page at a
+ * time, chosen by the address ({@code ?grants=3&proposals=1}), so that every row can be reached and linked to.
+ */
 @Named
 @RequestScoped
 public class PublicIndexView {
@@ -17,20 +22,24 @@ public class PublicIndexView {
     @Inject
     OpenDataService openData;
 
-    private List<OpenGrant> grants;
-    private List<PublicProposal> proposals;
+    @Inject
+    FacesContext faces;
+
+    private PublicPage<OpenGrant> grants;
+    private PublicPage<PublicProposal> proposals;
 
     @PostConstruct
     void load() {
-        grants = openData.publishedGrants();
-        proposals = openData.publishedProposals();
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        grants = openData.publishedGrants(parameters.get("grants"));
+        proposals = openData.publishedProposals(parameters.get("proposals"));
     }
 
-    public List<OpenGrant> getGrants() {
+    public PublicPage<OpenGrant> getGrants() {
         return grants;
     }
 
-    public List<PublicProposal> getProposals() {
+    public PublicPage<PublicProposal> getProposals() {
         return proposals;
     }
 }
