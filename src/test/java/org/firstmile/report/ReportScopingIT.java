@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.firstmile.funder.service.FunderPortalService;
+import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.CoFundingService;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
@@ -104,7 +105,8 @@ class ReportScopingIT {
         assertThrows(BusinessException.class, () -> coFunding.add(demoGrant(), coFunderId));
 
         signInAgain("it-cofunder-" + run, "funder-password-" + run);
-        assertTrue(portal.myGrants().stream().anyMatch(g -> g.id() == demoGrant()));
+        assertTrue(portal.myGrantsPage(new GrantQuery("Building a Relationships", null, null, "plannedStart", false),
+                0, 100).stream().anyMatch(g -> g.id() == demoGrant()));
         assertEquals(demoGrant(), portal.grant(demoGrant()).grant().getId());
         assertTrue(reports.reportsOf(demoGrant()).stream().anyMatch(r -> r.id() == report.reportId()));
         assertEquals(report.files().get(ReportFormat.XLSX).toFile().length(),

@@ -33,8 +33,6 @@ import org.firstmile.report.service.ReportReader;
 @RolesAllowed(Role.FUNDER_NAME)
 public class FunderPortalService {
 
-    public static final int LIST_LIMIT = 500;
-
     /** The most rows a page of the funder's grants holds, whatever a request asks for. */
     public static final int PAGE_LIMIT = 100;
 
@@ -58,14 +56,6 @@ public class FunderPortalService {
 
     @Resource
     SessionContext session;
-
-    public List<GrantSummary> myGrants() {
-        return em.createQuery("SELECT NEW org.firstmile.grant.service.GrantSummary(g.id, g.identifier, g.title, "
-                + "r.name, f.title, g.amountAwarded, g.currency, g.plannedStart, g.plannedEnd, g.manager) "
-                + "FROM Grant g JOIN g.recipient r JOIN g.fund f WHERE " + GrantFunders.FUNDED_BY + " "
-                + "ORDER BY g.plannedStart DESC, g.id DESC", GrantSummary.class)
-                .setParameter("funder", callerOrganisation()).setMaxResults(LIST_LIMIT).getResultList();
-    }
 
     /** How many of the caller's grants (of their funds, or co-funded) match the query: the funder's start page. */
     public long countMyGrants(GrantQuery query) {

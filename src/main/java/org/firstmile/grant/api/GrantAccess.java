@@ -7,6 +7,7 @@ import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import org.firstmile.funder.service.FunderPortalService;
 import org.firstmile.grant.model.Grant;
+import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.GrantService;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.identity.model.Role;
@@ -28,12 +29,18 @@ public class GrantAccess {
     @Inject
     FunderPortalService funder;
 
-    public List<GrantSummary> grants() {
+    /** A page of the grants the caller may see, and how many they may see in all. */
+    public record Page(List<GrantSummary> grants, long total) {
+    }
+
+    /** The grants the caller may see, newest start first: {@code size} of them from {@code first}. */
+    public Page grants(int first, int size) {
+        GrantQuery all = GrantQuery.all();
         if (isStaff()) {
-            return staff.list(null);
+            return new Page(staff.page(all, first, size), staff.count(all));
         }
         if (security.isCallerInRole(Role.FUNDER_NAME)) {
-            return funder.myGrants();
+            return new Page(funder.myGrantsPage(all, first, size), funder.countMyGrants(all));
         }
         throw new ForbiddenException();
     }

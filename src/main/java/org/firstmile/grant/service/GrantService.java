@@ -79,11 +79,6 @@ public class GrantService {
                 .setParameter("proposal", proposalId).getResultStream().findFirst();
     }
 
-    /** Grants managed by the given member of staff, or all grants when {@code manager} is null; newest first. */
-    public List<GrantSummary> list(String manager) {
-        return list(manager, LIST_LIMIT);
-    }
-
     /** The {@code limit} grants of {@code manager} (all grants when null) that started most recently. */
     public List<GrantSummary> list(String manager, int limit) {
         String where = manager == null ? "" : " WHERE g.manager = :manager";

@@ -10,7 +10,13 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.firstmile.testsupport.TestDatabase;
 import org.firstmile.testsupport.http.Api;
 import org.firstmile.testsupport.http.Http;
@@ -115,9 +121,7 @@ class ApiIT {
 
     @Test
     void staffReadTheDemoGrantAndItsMilestones() throws Exception {
-        JsonArray grants = array(as(STAFF, "GET", "grants", null, 200));
-        assertThat(grants.getValuesAs(JsonObject.class)).extracting(g -> String.valueOf(g.getJsonNumber("id")
-                .longValue())).contains(grantId);
+        assertThat(everyGrantAs(STAFF)).contains(grantId);
 
         JsonObject grant = object(as(STAFF, "GET", "grants/" + grantId, null, 200));
         assertThat(grant.getString("identifier")).startsWith("360G-");
@@ -125,6 +129,97 @@ class ApiIT {
         JsonArray milestones = array(as(STAFF, "GET", "grants/" + grantId + "/milestones", null, 200));
         assertThat(milestones.getValuesAs(JsonObject.class)).extracting(m -> m.getString("title"))
                 .contains("Recruit the Relationships Collective");
+    }
+
+    @Test
+    void grantsComeAPageAtATimeWithTheTotalAndLinksToTheNextAndPreviousPages() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String total;
+        String funders;
+        try (TestDatabase db = TestDatabase.arquillian()) {
+            // Five more grants of the demo fund, so that there are pages to go through.
+            db.execute("INSERT INTO proposal (title, applicant_id, fund_id, status, amount_requested, currency, "
+                    + "duration_months, summary, public_flag, created_by, created_at, updated_at) SELECT 'API paging "
+                    + run + " ' || n, p.applicant_id, p.fund_id, 'AWARDED', 1000 + n, 'GBP', 12, 'Paged', false, "
+                    + "'staff', now(), now() FROM generate_series(1, 5) n, (SELECT applicant_id, fund_id FROM "
+                    + "proposal ORDER BY id LIMIT 1) p");
+            db.execute("INSERT INTO grant_award (identifier, proposal_id, title, recipient_id, fund_id, "
+                    + "amount_awarded, currency, award_date, planned_start, planned_end, manager, created_at) SELECT "
+                    + "'360G-api-paging-' || p.id, p.id, p.title, p.applicant_id, p.fund_id, p.amount_requested, "
+                    + "'GBP', DATE '2001-01-01', DATE '2001-02-01', DATE '2002-01-31', 'staff', now() FROM proposal p "
+                    + "WHERE p.title LIKE 'API paging " + run + " %'");
+            total = db.one("SELECT count(*) FROM grant_award");
+            funders = db.one("SELECT count(*) FROM grant_award g JOIN fund f ON f.id = g.fund_id JOIN organisation o "
+                    + "ON o.id = f.funder_id WHERE o.org_id = 'GB-GOR-PB188' OR EXISTS (SELECT 1 FROM grant_co_funder "
+                    + "c JOIN organisation co ON co.id = c.funder_id WHERE c.grant_id = g.id AND co.org_id = "
+                    + "'GB-GOR-PB188')");
+        }
+        try {
+            HttpResponse<String> first = as(STAFF, "GET", "grants?limit=2", null, 200);
+            assertThat(array(first)).hasSize(2);
+            assertThat(first.headers().firstValue("X-Total-Count")).hasValue(total);
+            assertThat(links(first)).doesNotContainKey("prev").containsKey("next");
+            assertThat(links(first).get("next")).contains("offset=2").contains("limit=2");
+
+            HttpResponse<String> second = Api.get(URI.create(links(first).get("next")), STAFF,
+                    STAFF + "-demo-2026");
+            assertThat(links(second).get("prev")).contains("offset=0").contains("limit=2");
+            assertThat(ids(array(as(STAFF, "GET", "grants?limit=4", null, 200))))
+                    .as("two pages of two are the first four")
+                    .isEqualTo(concat(ids(array(first)), ids(array(second))));
+
+            assertThat(everyGrantAs(STAFF)).hasSize(Integer.parseInt(total)).doesNotHaveDuplicates();
+            assertThat(as(FUNDER, "GET", "grants", null, 200).headers().firstValue("X-Total-Count"))
+                    .hasValue(funders);
+            assertThat(as(OTHER_FUNDER, "GET", "grants", null, 200).headers().firstValue("X-Total-Count"))
+                    .hasValue("0");
+
+            for (String bad : List.of("limit=0", "limit=101", "limit=many", "offset=-1", "offset=1e3")) {
+                assertProblem(Api.get(api("grants?" + bad), STAFF, STAFF + "-demo-2026"), 400, "validation");
+            }
+        } finally {
+            try (TestDatabase db = TestDatabase.arquillian()) {
+                db.execute("DELETE FROM grant_award WHERE identifier LIKE '360G-api-paging-%'");
+                db.execute("DELETE FROM proposal WHERE title LIKE 'API paging " + run + " %'");
+            }
+        }
+    }
+
+    /** Every grant the person may see, following the list's next links a page of 100 at a time. */
+    private List<String> everyGrantAs(String person) throws Exception {
+        List<String> every = new ArrayList<>();
+        HttpResponse<String> page = as(person, "GET", "grants", null, 200);
+        while (true) {
+            every.addAll(ids(array(page)));
+            String next = links(page).get("next");
+            if (next == null) {
+                return every;
+            }
+            page = Api.get(URI.create(next), person, person + "-demo-2026");
+        }
+    }
+
+    /** The Link header's addresses by relation (RFC 8288). */
+    private static Map<String, String> links(HttpResponse<String> response) {
+        Map<String, String> links = new HashMap<>();
+        for (String header : response.headers().allValues("Link")) {
+            Matcher link = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?(\\w+)\"?").matcher(header);
+            while (link.find()) {
+                links.put(link.group(2), link.group(1));
+            }
+        }
+        return links;
+    }
+
+    private static List<String> ids(JsonArray grants) {
+        return grants.getValuesAs(JsonObject.class).stream()
+                .map(g -> String.valueOf(g.getJsonNumber("id").longValue())).toList();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     @Test
