@@ -68,8 +68,9 @@ public class OpenGrantReader {
     /** The grants published in the open, newest award first: {@code size} of them from {@code first}. */
     public List<OpenGrant> published(int first, int size) {
         List<OpenGrant> grants = new ArrayList<>();
-        query(SELECT + " WHERE g.public_flag ORDER BY g.award_date DESC, g.id DESC LIMIT ? OFFSET ?", grants, size,
-                first);
+        // The page's ids first (in index order), so that the per-grant subqueries run for its rows only.
+        query(SELECT + " WHERE g.id IN (SELECT id FROM grant_award WHERE public_flag ORDER BY award_date DESC, id DESC "
+                + "LIMIT ? OFFSET ?) ORDER BY g.award_date DESC, g.id DESC", grants, size, first);
         return grants;
     }
 
