@@ -35,6 +35,7 @@ class AdministrationIT {
         pages.addUser(username, "A partner " + run, "PARTNER", organisation + " (" + orgId + ")",
                 "a long first password");
         admin.waitForText(AdminPages.PAGE_MESSAGES, "added");
+        pages.filterUsersByUsername(username);
         assertThat(pages.row(AdminPages.USERS, username).getText()).contains("PARTNER", organisation, "Active");
         admin.screenshot("admin-users");
 

@@ -37,6 +37,7 @@ import org.firstmile.identity.model.AppUser;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
 import org.firstmile.identity.service.UserForm;
+import org.firstmile.identity.service.UserQuery;
 import org.firstmile.identity.service.UserRow;
 import org.firstmile.milestone.service.MilestoneForm;
 import org.firstmile.milestone.service.MilestoneService;
@@ -153,7 +154,7 @@ class ServiceAccessIT {
         assertSignedInAs("staff", Role.STAFF);
 
         assertTrue(proposals.count(ProposalQuery.all()) >= 1, "the demo proposals are visible to staff");
-        List<GrantSummary> demoGrants = grants.list("staff");
+        List<GrantSummary> demoGrants = grants.list("staff", 10);
         assertFalse(demoGrants.isEmpty(), "staff manage the demo grant");
         assertFalse(milestones.forGrant(demoGrants.get(0).id()).isEmpty());
         assertFalse(organisations.fundChoices().isEmpty());
@@ -309,7 +310,7 @@ class ServiceAccessIT {
         InContainer.signInAs(Role.ADMIN);
         assertTrue(security.isCallerInRole(Role.ADMIN_NAME));
         assertTrue(proposals.count(ProposalQuery.all()) >= 1);
-        assertNotNull(grants.list(null));
+        assertNotNull(grants.list(null, 10));
         assertNotNull(dashboard.dashboard(null, 30, 10));
         assertFalse(organisations.choices(OrganisationType.GRANTEE).isEmpty());
     }
@@ -372,7 +373,7 @@ class ServiceAccessIT {
         assertEquals(List.of(Role.PARTNER), List.of(read.getRoles()));
         assertEquals(roots, read.getOrganisationId());
         assertNull(read.getPassword(), "the password never comes back");
-        UserRow row = users.list().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+        UserRow row = row(username);
         assertTrue(row.enabled(), "a new user can sign in");
         assertEquals("PARTNER", row.roles());
         assertEquals("The Roots Programme", row.organisationName());
@@ -471,7 +472,7 @@ class ServiceAccessIT {
         // may still answer role questions for the caller it started with.
         signInAgain(username, second);
         assertFalse(organisations.fundChoices().isEmpty(), "the EJB container sees a member of staff");
-        assertThrows(EJBAccessException.class, () -> users.list(), "a staff user is no administrator");
+        assertThrows(EJBAccessException.class, () -> users.count(UserQuery.all()), "a staff user is no administrator");
     }
 
     @Test
@@ -521,6 +522,38 @@ class ServiceAccessIT {
         } finally {
             restoreDemoAdministrator();
         }
+    }
+
+    @Test
+    void administratorFindsUsersByUsernameNameOrganisationAndRoleAPageAtATime() {
+        InContainer.signInAs(Role.ADMIN);
+        Long roots = organisationId("GB-SAMPLE-ROOTS");
+        users.create(userForm("it-list-a-" + run, "list-password-" + run, roots, Role.PARTNER));
+        users.create(userForm("it-list-b-" + run, "list-password-" + run, roots, Role.PARTNER));
+        users.create(userForm("it-list-c-" + run, "list-password-" + run, null, Role.STAFF));
+
+        assertEquals(3, users.count(query(run, null, null)));
+        assertEquals(List.of("it-list-a-" + run, "it-list-b-" + run), usernames(query(run, null, Role.PARTNER)));
+        assertEquals(List.of("it-list-a-" + run, "it-list-b-" + run), usernames(query(run, "roots programme", null)));
+        assertEquals(List.of("it-list-c-" + run), usernames(query(run, null, Role.STAFF)));
+        assertEquals(0, users.count(query(run, null, Role.FUNDER)));
+
+        UserQuery byNameDescending = new UserQuery(run, null, null, null, "username", false);
+        assertEquals(List.of("it-list-c-" + run, "it-list-b-" + run), users.page(byNameDescending, 0, 2).stream()
+                .map(UserRow::username).toList());
+        assertEquals(List.of("it-list-a-" + run), users.page(byNameDescending, 2, 2).stream()
+                .map(UserRow::username).toList());
+        UserRow partner = users.page(query(run, null, Role.PARTNER), 0, 1).get(0);
+        assertEquals("PARTNER", partner.roles());
+        assertEquals("The Roots Programme", partner.organisationName());
+    }
+
+    private static UserQuery query(String username, String organisation, Role role) {
+        return new UserQuery(username, null, organisation, role, "username", true);
+    }
+
+    private List<String> usernames(UserQuery query) {
+        return users.page(query, 0, 100).stream().map(UserRow::username).toList();
     }
 
     @Test
@@ -587,7 +620,8 @@ class ServiceAccessIT {
                 .getSingleResult();
         Long funder = organisationId("GB-GOR-PB188");
         List<Executable> calls = List.of(
-                () -> users.list(),
+                () -> users.count(UserQuery.all()),
+                () -> users.page(UserQuery.all(), 0, 20),
                 () -> users.get(staff.getId()),
                 () -> users.create(userForm(username, "sneaked-password-" + run, null, Role.ADMIN, Role.STAFF)),
                 () -> users.update(UserForm.of(staff)),
@@ -644,7 +678,8 @@ class ServiceAccessIT {
     }
 
     private UserRow row(String username) {
-        return users.list().stream().filter(r -> r.username().equals(username)).findFirst()
+        return users.page(new UserQuery(username, null, null, null, "username", true), 0, 100).stream()
+                .filter(r -> r.username().equals(username)).findFirst()
                 .orElseThrow(() -> new AssertionError("no user " + username + " in the list"));
     }
 
@@ -721,7 +756,7 @@ class ServiceAccessIT {
                 () -> proposals.get(1L),
                 () -> proposals.moveTo(1L, 0, ProposalStatus.WITHDRAWN, "Withdrawn by someone who may not"),
                 () -> proposals.award(1L, 0, new AwardForm(BigDecimal.ONE, LocalDate.now(), LocalDate.now()), null),
-                () -> grants.list(null),
+                () -> grants.list(null, 10),
                 () -> grants.get(1L),
                 () -> grants.findIdForProposal(1L),
                 () -> dashboard.dashboard(null, 30, 10),

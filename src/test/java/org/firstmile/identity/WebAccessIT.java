@@ -236,9 +236,11 @@ class WebAccessIT {
 
         HttpResponse<String> usersPage = get(administrator, page("identity/users.xhtml"));
         assertEquals(200, usersPage.statusCode());
-        assertTrue(Pattern.compile(">\\s*partner\\s*<").matcher(usersPage.body()).find(),
-                () -> "the demo user partner is listed: " + usersPage.body());
-        assertTrue(usersPage.body().contains("The Roots Programme"), "with their organisation");
+        assertTrue(Pattern.compile(">\\s*admin\\s*<").matcher(usersPage.body()).find(),
+                () -> "the demo user admin is listed first: " + usersPage.body());
+        assertTrue(Pattern.compile("1–\\d+ of \\d+").matcher(usersPage.body()).find(),
+                "the users are listed a page at a time, with their number");
+        assertTrue(usersPage.body().contains("Filter by role"), "and can be filtered by role");
 
         HttpResponse<String> organisationsPage = get(administrator, page("organisation/organisations.xhtml"));
         assertEquals(200, organisationsPage.statusCode());

@@ -7,12 +7,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.firstmile.audit.model.AuditAction;
 import org.firstmile.audit.service.AuditTrail;
 import org.firstmile.identity.model.AppUser;
@@ -31,7 +34,8 @@ import org.firstmile.platform.error.NotFoundException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdminService {
 
-    public static final int LIST_LIMIT = 1000;
+    /** The most users a page of the users page holds, whatever a request asks for. */
+    public static final int PAGE_LIMIT = 100;
     private static final String WHAT = "user";
 
     @PersistenceContext
@@ -49,9 +53,25 @@ public class UserAdminService {
     @Resource
     SessionContext session;
 
-    public List<UserRow> list() {
-        return em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.organisation ORDER BY u.username",
-                AppUser.class).setMaxResults(LIST_LIMIT).getResultList().stream().map(UserRow::of).toList();
+    /** How many users match: the users page, which shows them a page at a time. */
+    public long count(UserQuery query) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(u)" + UserQuery.FROM + query.where(), Long.class);
+        query.bind(count);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The matching users from {@code first}, at most {@code size} (up to {@link #PAGE_LIMIT}), each with their
+     * organisation (in the same statement) and their roles (one more statement for the whole page).
+     */
+    public List<UserRow> page(UserQuery query, int first, int size) {
+        TypedQuery<AppUser> page = em.createQuery("SELECT u" + UserQuery.FROM + query.where() + query.orderBy(),
+                AppUser.class);
+        query.bind(page);
+        return page.setHint(QueryHints.LEFT_FETCH, "u.organisation").setHint(QueryHints.BATCH, "u.roles")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), PAGE_LIMIT)).getResultList().stream().map(UserRow::of)
+                .toList();
     }
 
     public UserForm get(long id) {

@@ -1,10 +1,12 @@
 package org.firstmile.identity.view;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.firstmile.identity.model.Role;
 import org.firstmile.identity.service.UserAdminService;
@@ -23,14 +25,18 @@ public class UserAdminView implements Serializable {
     @Inject
     transient UserAdminService users;
 
-    private List<UserRow> rows;
+    /** The role filter's options: each role's name, as the rows show it. */
+    private static final List<SelectItem> ROLE_FILTER = Arrays.stream(Role.values())
+            .map(role -> new SelectItem(role.name(), role.name())).toList();
+
+    private UserLazyModel model;
     private UserForm form = new UserForm();
     private UserRow passwordFor;
     private String newPassword;
 
     @PostConstruct
     void load() {
-        rows = users.list();
+        model = new UserLazyModel(users);
     }
 
     public void startNew() {
@@ -49,7 +55,6 @@ public class UserAdminView implements Serializable {
             } else {
                 users.update(form);
             }
-            load();
             Dialogs.done("userDialog", "User \u201c" + form.getUsername() + "\u201d " + verb + ".");
         } catch (RuntimeException e) {
             Messages.failed(e, "user");
@@ -64,7 +69,6 @@ public class UserAdminView implements Serializable {
     public void resetPassword() {
         try {
             users.resetPassword(passwordFor.id(), passwordFor.version(), newPassword);
-            load();
             Dialogs.done("passwordDialog", "New password set for \u201c" + passwordFor.username() + "\u201d. Tell "
                     + "them in person or by phone, not by e-mail.");
         } catch (RuntimeException e) {
@@ -82,15 +86,18 @@ public class UserAdminView implements Serializable {
         } catch (RuntimeException e) {
             Messages.failed(e, "user");
         }
-        load();
     }
 
     public Role[] getRoles() {
         return Role.values();
     }
 
-    public List<UserRow> getRows() {
-        return rows;
+    public UserLazyModel getModel() {
+        return model;
+    }
+
+    public List<SelectItem> getRoleFilter() {
+        return ROLE_FILTER;
     }
 
     public UserForm getForm() {

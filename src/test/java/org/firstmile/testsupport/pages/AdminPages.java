@@ -58,15 +58,23 @@ public final class AdminPages {
         browser.type(By.id("user-form:username"), username);
         browser.type(By.id("user-form:name"), name);
         browser.click(By.cssSelector("#user-form\\:roles input[value='" + role + "']"));
-        String orgId = organisationLabel.substring(organisationLabel.lastIndexOf(" (") + 2, organisationLabel.length() - 1);
+        String orgId = organisationLabel.substring(organisationLabel.lastIndexOf(" (") + 2,
+                organisationLabel.length() - 1);
         browser.pick("user-form:organisation", orgId, organisationLabel);
         browser.type(By.id("user-form:password"), password);
         browser.click(By.id("user-form:save"));
     }
 
+    /** On the users page, types into the username filter and waits for the matching rows only. */
+    public void filterUsersByUsername(String username) {
+        browser.type(By.id("users:table:username:filter"), username);
+        browser.waitForRowsAllContaining("users:table_data", username);
+    }
+
     /** Presses Disable (or Enable) on the user's row. */
     public void toggle(String username) {
         browser.open("/identity/users.xhtml");
+        filterUsersByUsername(username);
         row(USERS, username).findElement(By.cssSelector("button[id$=':toggle']")).click();
     }
 
