@@ -1,10 +1,7 @@
 package org.firstmile.grant.view;
 
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToLongFunction;
 import org.firstmile.grant.service.GrantQuery;
 import org.firstmile.grant.service.GrantSummary;
 import org.firstmile.platform.faces.LazyQueryPages;
@@ -20,23 +17,8 @@ public class GrantLazyModel extends LazyQueryPages<GrantSummary, GrantQuery> {
 
     private static final long serialVersionUID = 1L;
 
-    /** How many grants the query matches. */
-    @FunctionalInterface
-    public interface Count extends ToLongFunction<GrantQuery>, Serializable {
-    }
-
-    /** The query's grants from {@code first}, at most {@code size}. */
-    @FunctionalInterface
-    public interface Page extends Serializable {
-        List<GrantSummary> page(GrantQuery query, int first, int size);
-    }
-
-    private final Count count;
-    private final Page page;
-
-    public GrantLazyModel(Count count, Page page) {
-        this.count = count;
-        this.page = page;
+    public GrantLazyModel(Count<GrantQuery> count, Page<GrantSummary, GrantQuery> page) {
+        super(count, page);
     }
 
     @Override
@@ -46,16 +28,6 @@ public class GrantLazyModel extends LazyQueryPages<GrantSummary, GrantQuery> {
         return new GrantQuery(text(filterBy, "title"), text(filterBy, "recipientName"), text(filterBy, "fundTitle"),
                 sort.map(SortMeta::getField).orElse(byDefault.sortField()),
                 sort.map(LazyQueryPages::ascending).orElse(byDefault.ascending()));
-    }
-
-    @Override
-    protected long count(GrantQuery query) {
-        return count.applyAsLong(query);
-    }
-
-    @Override
-    protected List<GrantSummary> page(GrantQuery query, int first, int size) {
-        return page.page(query, first, size);
     }
 
     @Override

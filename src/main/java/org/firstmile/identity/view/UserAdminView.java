@@ -36,7 +36,7 @@ public class UserAdminView implements Serializable {
 
     @PostConstruct
     void load() {
-        model = new UserLazyModel(users);
+        model = new UserLazyModel(query -> users.count(query), (query, first, size) -> users.page(query, first, size));
     }
 
     public void startNew() {

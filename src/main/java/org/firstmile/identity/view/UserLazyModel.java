@@ -1,10 +1,8 @@
 package org.firstmile.identity.view;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firstmile.identity.model.Role;
-import org.firstmile.identity.service.UserAdminService;
 import org.firstmile.identity.service.UserQuery;
 import org.firstmile.identity.service.UserRow;
 import org.firstmile.platform.faces.LazyQueryPages;
@@ -16,10 +14,8 @@ public class UserLazyModel extends LazyQueryPages<UserRow, UserQuery> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient UserAdminService users;
-
-    UserLazyModel(UserAdminService users) {
-        this.users = users;
+    UserLazyModel(Count<UserQuery> count, Page<UserRow, UserQuery> page) {
+        super(count, page);
     }
 
     @Override
@@ -28,16 +24,6 @@ public class UserLazyModel extends LazyQueryPages<UserRow, UserQuery> {
         return new UserQuery(text(filterBy, "username"), text(filterBy, "displayName"),
                 text(filterBy, "organisationName"), choice(filterBy, "roles", Role.class),
                 sort.map(SortMeta::getField).orElse("username"), sort.map(LazyQueryPages::ascending).orElse(true));
-    }
-
-    @Override
-    protected long count(UserQuery query) {
-        return users.count(query);
-    }
-
-    @Override
-    protected List<UserRow> page(UserQuery query, int first, int size) {
-        return users.page(query, first, size);
     }
 
     @Override

@@ -36,7 +36,8 @@ public class OrganisationAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new OrganisationLazyModel(organisations);
+        model = new OrganisationLazyModel(query -> organisations.count(query),
+                (query, first, size) -> organisations.page(query, first, size));
     }
 
     public void startNew() {

@@ -1,12 +1,10 @@
 package org.firstmile.organisation.view;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firstmile.organisation.model.Organisation;
 import org.firstmile.organisation.model.OrganisationType;
 import org.firstmile.organisation.service.OrganisationQuery;
-import org.firstmile.organisation.service.OrganisationService;
 import org.firstmile.platform.faces.LazyQueryPages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -16,10 +14,8 @@ public class OrganisationLazyModel extends LazyQueryPages<Organisation, Organisa
 
     private static final long serialVersionUID = 1L;
 
-    private final transient OrganisationService organisations;
-
-    OrganisationLazyModel(OrganisationService organisations) {
-        this.organisations = organisations;
+    OrganisationLazyModel(Count<OrganisationQuery> count, Page<Organisation, OrganisationQuery> page) {
+        super(count, page);
     }
 
     @Override
@@ -27,16 +23,6 @@ public class OrganisationLazyModel extends LazyQueryPages<Organisation, Organisa
         Optional<SortMeta> sort = sort(sortBy);
         return new OrganisationQuery(text(filterBy, "name"), text(filterBy, "orgId"), choice(filterBy, "type", OrganisationType.class),
                 sort.map(SortMeta::getField).orElse("name"), sort.map(LazyQueryPages::ascending).orElse(true));
-    }
-
-    @Override
-    protected long count(OrganisationQuery query) {
-        return organisations.count(query);
-    }
-
-    @Override
-    protected List<Organisation> page(OrganisationQuery query, int first, int size) {
-        return organisations.page(query, first, size);
     }
 
     @Override

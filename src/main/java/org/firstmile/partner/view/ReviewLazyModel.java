@@ -1,10 +1,8 @@
 package org.firstmile.partner.view;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firstmile.partner.model.PartnerUpdateStatus;
-import org.firstmile.partner.service.PartnerReviewService;
 import org.firstmile.partner.service.ReportingRow;
 import org.firstmile.partner.service.ReviewQuery;
 import org.firstmile.platform.faces.LazyQueryPages;
@@ -19,10 +17,8 @@ public class ReviewLazyModel extends LazyQueryPages<ReportingRow, ReviewQuery> {
     /** The status filter's value for programmes with no update in their current period. */
     public static final String NOT_STARTED = "NOT_STARTED";
 
-    private final transient PartnerReviewService partners;
-
-    ReviewLazyModel(PartnerReviewService partners) {
-        this.partners = partners;
+    ReviewLazyModel(Count<ReviewQuery> count, Page<ReportingRow, ReviewQuery> page) {
+        super(count, page);
     }
 
     @Override
@@ -32,16 +28,6 @@ public class ReviewLazyModel extends LazyQueryPages<ReportingRow, ReviewQuery> {
                 text(filterBy, "grantTitle"), choice(filterBy, "latestStatus", PartnerUpdateStatus.class),
                 NOT_STARTED.equals(text(filterBy, "latestStatus")),
                 sort.map(SortMeta::getField).orElse(null), sort.map(LazyQueryPages::ascending).orElse(true));
-    }
-
-    @Override
-    protected long count(ReviewQuery query) {
-        return partners.countReporting(query);
-    }
-
-    @Override
-    protected List<ReportingRow> page(ReviewQuery query, int first, int size) {
-        return partners.reportingPage(query, first, size);
     }
 
     @Override

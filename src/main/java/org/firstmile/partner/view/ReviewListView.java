@@ -40,7 +40,8 @@ public class ReviewListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ReviewLazyModel(partners);
+        model = new ReviewLazyModel(query -> partners.countReporting(query),
+                (query, first, size) -> partners.reportingPage(query, first, size));
         summary = partners.reportingSummary();
     }
 

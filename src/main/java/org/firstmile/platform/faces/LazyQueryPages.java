@@ -1,5 +1,6 @@
 package org.firstmile.platform.faces;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,30 +13,47 @@ import org.primefaces.model.SortOrder;
 /**
  * A lazy table with filters and sorting: the table's filters and sort become a query of the service's own ({@code Q}),
  * and each request costs one count and one page query, whatever the number of rows. A list says how to build its
- * query and how to run it; {@link LazyPages} is the same for a table without filters.
+ * query; its view hands over the service's count and page (as lambdas, which are kept with the view: they call the
+ * view's service field). {@link LazyPages} is the same for a table without filters.
  */
 public abstract class LazyQueryPages<T, Q> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many rows the query matches. */
+    @FunctionalInterface
+    public interface Count<Q> extends Serializable {
+        long count(Q query);
+    }
+
+    /** The query's rows from {@code first}, at most {@code size}. */
+    @FunctionalInterface
+    public interface Page<T, Q> extends Serializable {
+        List<T> page(Q query, int first, int size);
+    }
+
+    private final Count<Q> count;
+    private final Page<T, Q> page;
+
+    protected LazyQueryPages(Count<Q> count, Page<T, Q> page) {
+        this.count = count;
+        this.page = page;
+    }
+
     /** The service's query for the table's filters and sort (its default order when nothing is sorted). */
     protected abstract Q query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy);
-
-    protected abstract long count(Q query);
-
-    protected abstract List<T> page(Q query, int first, int size);
 
     /** The row's key, usually its id. */
     protected abstract Object key(T row);
 
     @Override
     public final int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(count(query(filterBy, Map.of())));
+        return Math.toIntExact(count.count(query(filterBy, Map.of())));
     }
 
     @Override
     public final List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return page(query(filterBy, sortBy), first, pageSize);
+        return page.page(query(filterBy, sortBy), first, pageSize);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.firstmile.proposal.view;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firstmile.proposal.model.ProposalStatus;
 import org.firstmile.proposal.service.ProposalQuery;
 import org.firstmile.proposal.service.ProposalRow;
-import org.firstmile.proposal.service.ProposalService;
 import org.firstmile.platform.faces.LazyQueryPages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -16,10 +14,8 @@ public class ProposalLazyModel extends LazyQueryPages<ProposalRow, ProposalQuery
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProposalService proposals;
-
-    ProposalLazyModel(ProposalService proposals) {
-        this.proposals = proposals;
+    ProposalLazyModel(Count<ProposalQuery> count, Page<ProposalRow, ProposalQuery> page) {
+        super(count, page);
     }
 
     @Override
@@ -27,16 +23,6 @@ public class ProposalLazyModel extends LazyQueryPages<ProposalRow, ProposalQuery
         Optional<SortMeta> sort = sort(sortBy);
         return new ProposalQuery(text(filterBy, "title"), text(filterBy, "applicantName"), choice(filterBy, "status", ProposalStatus.class),
                 sort.map(SortMeta::getField).orElse("updatedAt"), sort.map(LazyQueryPages::ascending).orElse(false));
-    }
-
-    @Override
-    protected long count(ProposalQuery query) {
-        return proposals.count(query);
-    }
-
-    @Override
-    protected List<ProposalRow> page(ProposalQuery query, int first, int size) {
-        return proposals.page(query, first, size);
     }
 
     @Override

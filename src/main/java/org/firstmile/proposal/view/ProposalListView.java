@@ -21,7 +21,8 @@ public class ProposalListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ProposalLazyModel(proposals);
+        model = new ProposalLazyModel(query -> proposals.count(query),
+                (query, first, size) -> proposals.page(query, first, size));
     }
 
     public ProposalLazyModel getModel() {

@@ -12,7 +12,7 @@ import org.primefaces.model.MatchMode;
 /** How the organisations table's filters become the service's query. */
 class OrganisationLazyModelTest {
 
-    private final OrganisationLazyModel model = new OrganisationLazyModel(null);
+    private final OrganisationLazyModel model = new OrganisationLazyModel(null, null);
 
     @Test
     void eachPartFilterOptionFiltersByItsPart() {

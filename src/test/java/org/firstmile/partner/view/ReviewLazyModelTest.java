@@ -15,7 +15,7 @@ import org.primefaces.model.SortOrder;
 /** How the staff's list of who has reported turns its filters and sort into the service's query. */
 class ReviewLazyModelTest {
 
-    private final ReviewLazyModel model = new ReviewLazyModel(null);
+    private final ReviewLazyModel model = new ReviewLazyModel(null, null);
 
     @Test
     void notStartedAndEachStatusAreOptionsInWordsThatFilterByThemselves() {

@@ -13,7 +13,7 @@ import org.primefaces.model.MatchMode;
 /** How the proposals table's filters become the service's query. */
 class ProposalLazyModelTest {
 
-    private final ProposalLazyModel model = new ProposalLazyModel(null);
+    private final ProposalLazyModel model = new ProposalLazyModel(null, null);
 
     @Test
     void eachStatusFilterOptionFiltersByItsStatus() {
