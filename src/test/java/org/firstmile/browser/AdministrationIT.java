@@ -66,6 +66,10 @@ class AdministrationIT {
                 "The Relationships Project (GB-SAMPLE-TRP)", "a long first password");
         admin.waitForText(By.id("user-form:messages"), "must belong to a funder organisation");
 
+        pages.addUser("partner-" + System.nanoTime() % 100_000, "No organisation", "PARTNER", null,
+                "a long first password");
+        admin.waitForText(By.id("user-form:messages"), "must belong to a partner organisation");
+
         pages.addUser("short-" + System.nanoTime() % 100_000, "Short password", "STAFF",
                 "The Relationships Project (GB-SAMPLE-TRP)", "short");
         admin.waitForText(By.id("user-form:messages"), "at least 12 characters");

@@ -51,16 +51,18 @@ public final class AdminPages {
         browser.click(By.id("fund-form:save"));
     }
 
-    /** Adds a user with one role; {@code organisationLabel} is the picker's text, "Name (org-id)". */
+    /** Adds a user with one role; {@code organisationLabel} is the picker's text, "Name (org-id)", or null for none. */
     public void addUser(String username, String name, String role, String organisationLabel, String password) {
         browser.open("/identity/users.xhtml");
         browser.click(By.id("users:add-user"));
         browser.type(By.id("user-form:username"), username);
         browser.type(By.id("user-form:name"), name);
         browser.click(By.cssSelector("#user-form\\:roles input[value='" + role + "']"));
-        String orgId = organisationLabel.substring(organisationLabel.lastIndexOf(" (") + 2,
-                organisationLabel.length() - 1);
-        browser.pick("user-form:organisation", orgId, organisationLabel);
+        if (organisationLabel != null) {
+            String orgId = organisationLabel.substring(organisationLabel.lastIndexOf(" (") + 2,
+                    organisationLabel.length() - 1);
+            browser.pick("user-form:organisation", orgId, organisationLabel);
+        }
         browser.type(By.id("user-form:password"), password);
         browser.click(By.id("user-form:save"));
     }
