@@ -56,8 +56,9 @@ public class GrantResource {
         GrantAccess.Page page = access.grants(first, size);
         Response.ResponseBuilder response = Response.ok(page.grants().stream().map(GrantRow::of).toList())
                 .header("X-Total-Count", page.total());
-        if (first + size < page.total()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("offset", first + size)
+        long next = (long) first + size;
+        if (next < page.total()) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("offset", next)
                     .replaceQueryParam("limit", size).build(), "next");
         }
         if (first > 0) {
