@@ -96,8 +96,8 @@ class FuzzIT {
 
     private FacesForm fuzzed(FacesForm form) {
         FacesForm copy = FacesForm.copyOf(form);
-        for (String field : List.of("proposal:title", "proposal:applicant_input", "proposal:applicant_hinput", "proposal:fund", "proposal:amount",
-                "proposal:duration", "proposal:start", "proposal:summary")) {
+        for (String field : List.of("proposal:title", "proposal:applicant_input", "proposal:applicant_hinput",
+                "proposal:fund", "proposal:amount", "proposal:duration", "proposal:start", "proposal:summary")) {
             if (random.nextInt(3) > 0) {
                 copy.set(field, input());
             }

@@ -68,7 +68,8 @@ class OrganisationPickerIT {
             organisation(String.format("Picker %s %02d", run, n), String.format("GB-PICK-%s-%02d", run, n),
                     OrganisationType.GRANTEE);
         }
-        Organisation funder = organisation("Picker " + run + " funder", "GB-PICK-" + run + "-F", OrganisationType.FUNDER);
+        Organisation funder = organisation("Picker " + run + " funder", "GB-PICK-" + run + "-F",
+                OrganisationType.FUNDER);
 
         List<Choice> grantees = organisations.pick(OrganisationType.GRANTEE, "PICKER " + run);
         assertEquals(OrganisationService.PICK_LIMIT, grantees.size());
